@@ -13,6 +13,13 @@ public interface SearchService extends Closeable {
 
   SearchResult search(SearchRequest request) throws InvalidQueryException;
 
+  /**
+   * Streams every event record matching the request (all pages, in the request's sort order),
+   * for exports. Kinds other than event in the request are ignored.
+   */
+  void forEachEvent(SearchRequest request, java.util.function.Consumer<siege.model.EventRecord> sink)
+      throws InvalidQueryException;
+
   /** Up to {@code count} completions for what a user has typed so far. */
   List<String> suggest(String prefix, int count) throws InvalidQueryException;
 
