@@ -104,7 +104,7 @@ public final class Thesaurus {
   public SynonymMap synonymMap(Analyzer ruleAnalyzer, Map<String, Set<String>> actorAliases) {
     SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
     for (String name : order) parseFile(parser, name, files.get(name));
-    addActorAliases(parser, actorAliases == null ? Map.of() : actorAliases);
+    addActorAliases(parser, actorAliases == null ? Map.of() : actorAliases, placeSpellings(parser));
     try {
       return parser.build();
     } catch (IOException e) {
@@ -128,10 +128,37 @@ public final class Thesaurus {
     }
   }
 
-  private static void addActorAliases(SolrSynonymParser parser, Map<String, Set<String>> actorAliases) {
+  /**
+   * The analysed spellings listed in the place files (names starting with "places"): an actor
+   * whose canonical name is a place (a state's forces are named after the country) is not what a
+   * query for one of its aliases means, so aliases do not expand to it.
+   */
+  private Set<String> placeSpellings(SolrSynonymParser parser) {
+    Set<String> places = new java.util.HashSet<>();
+    for (String name : order) {
+      String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+      if (!base.startsWith("places")) continue;
+      for (String line : files.get(name).split("\r?\n|\r")) {
+        if (line.isBlank() || line.strip().startsWith("#")) continue;
+        for (String entry : line.split(",|=>")) {
+          if (entry.isBlank()) continue;
+          try {
+            places.add(parser.analyze(entry.strip(), new CharsRefBuilder()).toString());
+          } catch (IOException | RuntimeException e) {
+            // already reported by parseFile
+          }
+        }
+      }
+    }
+    return places;
+  }
+
+  private static void addActorAliases(
+      SolrSynonymParser parser, Map<String, Set<String>> actorAliases, Set<String> places) {
     // analysed spelling -> the actors using it, to drop ambiguous spellings
     Map<String, Set<String>> owners = new HashMap<>();
     Map<String, List<CharsRef>> spellingsByActor = new LinkedHashMap<>();
+    Set<String> placeActors = new java.util.HashSet<>();
     for (var e : actorAliases.entrySet()) {
       Set<String> raw = new LinkedHashSet<>();
       raw.add(e.getKey());
@@ -148,6 +175,7 @@ public final class Thesaurus {
         }
       }
       spellingsByActor.put(e.getKey(), analysed);
+      if (!analysed.isEmpty() && places.contains(analysed.get(0).toString())) placeActors.add(e.getKey());
       for (String s : seen) owners.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(e.getKey());
     }
     for (var e : spellingsByActor.entrySet()) {
@@ -158,9 +186,13 @@ public final class Thesaurus {
             return who.size() == 1;
           })
           .toList();
+      // the canonical name (first spelling) of a place-named actor expands one way only
+      CharsRef canonical = e.getValue().isEmpty() ? null : e.getValue().get(0);
+      boolean oneWay = placeActors.contains(e.getKey());
       for (CharsRef a : own) {
         for (CharsRef b : own) {
-          if (!a.equals(b)) parser.add(a, b, true);
+          if (a.equals(b) || (oneWay && b.equals(canonical))) continue;
+          parser.add(a, b, true);
         }
       }
     }
