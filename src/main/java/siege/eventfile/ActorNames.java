@@ -16,9 +16,12 @@ import siege.extract.ActorDirectory;
  * "Military Forces of Mali (2021-)", "Militia (Pro-Government)".
  */
 final class ActorNames {
-  /** "(JNIM)", "(ISGS)", "(MNLA-CMA)": an acronym; "(alleged by JNIM)": a lower-case remark. */
-  private static final Pattern TRAILING_NOTE =
-      Pattern.compile("^(.*\\S)\\s*\\((?:[A-Z][A-Z0-9&'./-]*[A-Z0-9]|\\p{Ll}[^()]*)\\)\\s*$");
+  /**
+   * An acronym: one word starting with a capital with two capitals in a row ("(JNIM)",
+   * "(IS-Sahel)"), or a remark starting in lower case ("(alleged by JNIM)").
+   */
+  private static final Pattern TRAILING_NOTE = Pattern.compile(
+      "^(.*\\S)\\s*\\((?:(?=[^()\\s]*\\p{Lu}{2})\\p{Lu}[^()\\s]*|\\p{Ll}[^()]*)\\)\\s*$");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private final ActorDirectory directory;
