@@ -37,6 +37,7 @@ final class AcledCsvReader {
   private final String name;
   private final String fileId;
   private final ActorNames actors;
+  private final EventTypes eventTypes = new EventTypes();
 
   AcledCsvReader(Path file, ActorNames actors) {
     this.file = file;
@@ -135,7 +136,7 @@ final class AcledCsvReader {
     List<String> names = actors.resolve(List.of(
         header.get(row, AcledColumns.ACTOR1), header.get(row, AcledColumns.ACTOR2),
         header.get(row, AcledColumns.ASSOC_ACTOR_1), header.get(row, AcledColumns.ASSOC_ACTOR_2)));
-    EventTypes types = EventTypes.map(header.get(row, AcledColumns.EVENT_TYPE),
+    EventTypes.Mapped types = eventTypes.map(header.get(row, AcledColumns.EVENT_TYPE),
         header.get(row, AcledColumns.SUB_EVENT_TYPE), extra);
     String place = EventTypes.blankToNull(header.get(row, AcledColumns.LOCATION));
     if (place == null) place = EventTypes.blankToNull(header.get(row, AcledColumns.ADMIN1));

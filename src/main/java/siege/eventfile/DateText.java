@@ -18,6 +18,7 @@ import siege.model.Precision;
 final class DateText {
   static final String EXPECTED = "expected a date such as 2023-09-21 or 21 September 2023";
 
+  private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -38,7 +39,7 @@ final class DateText {
    * @throws IllegalArgumentException with a message saying what is wrong and what is expected
    */
   static EventDate parse(String raw) {
-    String s = raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String s = SPACE.matcher(raw.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     Matcher m;
     try {
       if ((m = ISO_DAY.matcher(s)).matches()) return day(m.group(1), m.group(2), m.group(3));

@@ -37,6 +37,7 @@ final class JsonLinesReader {
   private final String name;
   private final String fileId;
   private final ActorNames actors;
+  private final EventTypes eventTypes = new EventTypes();
 
   JsonLinesReader(Path file, ActorNames actors) {
     this.file = file;
@@ -107,7 +108,7 @@ final class JsonLinesReader {
         putExtra(extra, f.getKey(), f.getValue());
       }
     }
-    EventTypes types = EventTypes.map(text(o, "event_type"), text(o, "sub_event_type"), extra);
+    EventTypes.Mapped types = eventTypes.map(text(o, "event_type"), text(o, "sub_event_type"), extra);
     String text = text(o, "text");
     return new EventRecord(id, fileId, name, name, "", -1, date, actors.resolve(list(o, "actors")),
         types.eventType(), types.subEventType(), AcledCsvReader.tags(String.join(";", list(o, "tags"))),
