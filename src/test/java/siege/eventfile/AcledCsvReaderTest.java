@@ -200,6 +200,18 @@ class AcledCsvReaderTest {
   }
 
   @Test
+  void lineNumbersCountBlankLinesAndCarriageReturns() throws Exception {
+    // a lone CR breaks a line, as in commons-csv, BufferedReader and most editors
+    Path file = Fixtures.write(dir, "lines.csv",
+        "event_id_cnty,event_date,notes\r\n\r\nL-1,\"2023-09-01\",\"one\rtwo\"\r\n\r\n\r\nL-2,2023-13-01,x\r\n");
+    EventFiles.Result r = EventFiles.read(file, null);
+    assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.text()).isEqualTo("one\ntwo"));
+    assertThat(r.badRows()).extracting(CorpusException::getMessage).containsExactly(
+        "lines.csv:7: event_date: '2023-13-01' is not a real date: expected a date such as 2023-09-21 "
+            + "or 21 September 2023");
+  }
+
+  @Test
   void aHeaderOnlyFileHasNoEvents() throws Exception {
     Path file = Fixtures.write(dir, "header.csv", "event_id_cnty,event_date\n");
     assertThat(EventFiles.read(file, null).events()).isEmpty();

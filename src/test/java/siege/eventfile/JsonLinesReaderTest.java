@@ -99,6 +99,15 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aByteOrderMarkAndWindowsLineEndingsAreFine() throws Exception {
+    Path file = Fixtures.write(dir, "bom.jsonl",
+        "\uFEFF{\"id\": \"A\", \"date\": \"2023-09-01\"}\r\n\r\n{\"id\": \"B\"}\r\n");
+    EventFiles.Result r = EventFiles.read(file, null);
+    assertThat(r.events()).extracting(EventRecord::id).containsExactly("bom#A");
+    assertThat(r.badRows()).extracting(CorpusException::line).containsExactly(3);
+  }
+
+  @Test
   void unreadableFilesThrow() {
     Fixtures.write(dir, "blank.jsonl", "\n  \n");
     assertThatThrownBy(() -> EventFiles.read(dir.resolve("blank.jsonl"), null))
