@@ -31,7 +31,7 @@ form button{background:var(--_a);border-color:var(--_a);color:var(--_bg);font-we
 .panel{display:block;position:absolute;left:0;right:0;top:calc(100% + 4px);z-index:2147483000;max-height:70vh;overflow:auto;
 background:var(--_bg);border:1px solid var(--_ln);border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);padding:8px 10px}
 :host([inline]) .panel{position:static;box-shadow:none;max-height:none;margin-top:6px}
-.panel[hidden],ul[hidden],.months[hidden]{display:none}
+[hidden]{display:none!important}
 ul,ol{list-style:none;margin:0;padding:0}
 [role=option]{padding:5px 8px;border-radius:4px;cursor:pointer}
 [role=option][aria-selected=true]{background:var(--_a);color:var(--_bg)}
@@ -338,7 +338,8 @@ mark{background:var(--_mk);color:inherit;border-radius:2px;padding:0 1px}
         const link = h('a', { href: `${base}/reports/${encodeURIComponent(report)}${local ? '#' + encodeURIComponent(local) : ''}` },
           hit.report_title || report);
         this.#target(link);
-        const meta = [dateText(hit), (hit.actors || []).join(', '), hit.sub_event_type || hit.event_type].filter(Boolean).join(' · ');
+        const meta = (hit.kind === 'event' ? [dateText(hit), (hit.actors || []).join(', '), hit.sub_event_type || hit.event_type]
+          : [hit.kind === 'report' ? 'Report' : 'Paragraph', hit.section]).filter(Boolean).join(' · ');
         const snip = h('span', { class: 'snip' });
         if (hit.snippet) snip.append(snippet(hit.snippet)); else snip.textContent = hit.text || '';
         return h('li', { class: 'hit' }, h('span', { class: 'meta' }, meta), link, snip);
