@@ -45,7 +45,7 @@ ul,ol{list-style:none;margin:0;padding:0}
 .hit a{color:var(--_a);font-weight:600;text-decoration:none}
 .hit a:hover{text-decoration:underline}
 .meta{display:block;font-size:12px;color:var(--_mu)}
-.snip{display:block;margin:2px 0 0;overflow-wrap:anywhere}
+.snip{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;margin:2px 0 0;overflow-wrap:anywhere}
 mark{background:var(--_mk);color:inherit;border-radius:2px;padding:0 1px}
 .more{display:block;margin-top:6px;font-size:13px;color:var(--_a)}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
@@ -212,6 +212,7 @@ mark{background:var(--_mk);color:inherit;border-radius:2px;padding:0 1px}
         ev.preventDefault();
         this.#choose(this.#active);
       } else if (ev.key === 'Escape') {
+        ev.preventDefault(); // keep the text (a search input would clear itself)
         if (open) this.#closeList(); else this.#open(false);
       }
     }

@@ -237,9 +237,12 @@ class WidgetBrowserTest {
 
   @Test
   void screenshotOfTheBoxOnAHostPage() {
-    browser.driver().get(hostPage("/plain.html", "", ""));
+    browser.driver().get(hostPage("/shot.html", ".wrap { max-width: 40rem; }", ""));
     SearchContext box = box();
-    search(box, "shelling");
-    browser.screenshot("widget-on-host-page");
+    search(box, "airport");
+    box.findElement(By.cssSelector("input")).sendKeys(Keys.ESCAPE); // close the suggestions, keep the results
+    assertThat(box.findElement(By.cssSelector(".panel")).isDisplayed()).isTrue();
+    assertThat(box.findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("airport");
+    browser.screenshot("widget-on-host-page"); // copied to docs/widget-screenshot.png for the README
   }
 }
