@@ -57,7 +57,7 @@ class ReportPageBrowserTest {
   }
 
   @Test
-  void theReportShowsItsInfoboxSectionsAndEveryEventMarkedByDate() {
+  void theReportShowsItsInfoboxSectionsAndEventsMarkedByDate() {
     driver().get(browser.base() + "/reports/siege-of-timbuktu");
     waitForReport();
     assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Siege of Timbuktu");
