@@ -49,32 +49,28 @@ final class Snippets {
    */
   String[] highlight(Query query, int[] docs, String[] kinds) throws IOException {
     String[] out = new String[docs.length];
-    int events = 0;
-    for (String k : kinds) if (Kind.EVENT.label().equals(k)) events++;
-    int[] eventDocs = new int[events];
-    int[] otherDocs = new int[docs.length - events];
-    int[] otherPassages = new int[docs.length - events];
-    int e = 0;
-    int o = 0;
-    for (int i = 0; i < docs.length; i++) {
-      if (Kind.EVENT.label().equals(kinds[i])) {
-        eventDocs[e++] = docs[i];
-      } else {
-        otherPassages[o] = Kind.REPORT.label().equals(kinds[i]) ? REPORT_PASSAGES : PARAGRAPH_PASSAGES;
-        otherDocs[o++] = docs[i];
+    highlightKind(query, docs, kinds, Kind.EVENT, whole, 1, out);
+    highlightKind(query, docs, kinds, Kind.PARAGRAPH, sentences, PARAGRAPH_PASSAGES, out);
+    highlightKind(query, docs, kinds, Kind.REPORT, sentences, REPORT_PASSAGES, out);
+    return out;
+  }
+
+  private static void highlightKind(Query query, int[] docs, String[] kinds, Kind kind,
+      UnifiedHighlighter highlighter, int passages, String[] out) throws IOException {
+    int n = 0;
+    for (String k : kinds) if (kind.label().equals(k)) n++;
+    if (n == 0) return;
+    int[] ids = new int[n];
+    int[] positions = new int[n];
+    for (int i = 0, j = 0; i < docs.length; i++) {
+      if (kind.label().equals(kinds[i])) {
+        ids[j] = docs[i];
+        positions[j++] = i;
       }
     }
-    String[] fields = {Fields.TEXT};
-    String[] ev = eventDocs.length == 0 ? new String[0]
-        : whole.highlightFields(fields, query, eventDocs, new int[] {1}).get(Fields.TEXT);
-    String[] ot = otherDocs.length == 0 ? new String[0]
-        : sentences.highlightFields(fields, query, otherDocs, otherPassages).get(Fields.TEXT);
-    e = 0;
-    o = 0;
-    for (int i = 0; i < docs.length; i++) {
-      out[i] = Kind.EVENT.label().equals(kinds[i]) ? ev[e++] : ot[o++];
-    }
-    return out;
+    String[] snippets =
+        highlighter.highlightFields(new String[] {Fields.TEXT}, query, ids, new int[] {passages}).get(Fields.TEXT);
+    for (int j = 0; j < n; j++) out[positions[j]] = snippets[j];
   }
 
   /** The snippet when there is no query: the escaped start of the text (an event's whole sentence). */

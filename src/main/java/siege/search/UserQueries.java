@@ -47,7 +47,12 @@ final class UserQueries {
     try {
       parsed = new SiegeQueryParser(analyzer, values).parse(text);
     } catch (ParseException e) {
-      throw new InvalidQueryException("bad_query", explain(text, e));
+      // QueryParser.parse wraps the parser's own exception: the cause has the position
+      if (e.getCause() instanceof TokenMgrError lexical) {
+        throw new InvalidQueryException("bad_query", explainLexical(text, lexical));
+      }
+      ParseException cause = e.getCause() instanceof ParseException pe ? pe : e;
+      throw new InvalidQueryException("bad_query", explain(text, cause));
     } catch (TokenMgrError e) {
       throw new InvalidQueryException("bad_query", explainLexical(text, e));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -121,14 +126,14 @@ final class UserQueries {
       return "the query ends too early (at character " + (text.length() + 1)
           + "): an operator, field name or opening bracket has nothing after it";
     }
-    int column = next.beginColumn;
+    int column = next.beginColumn + 1;
     return "the query could not be understood at character " + column + ": unexpected '" + next.image
         + "'" + hint(next.image);
   }
 
   private static String hint(String image) {
     return switch (image) {
-      case "AND", "OR", "NOT", "&&", "||" ->
+      case "AND", "OR", "NOT", "&&", "||", "!" ->
           " (an operator needs a word on each side; write it in lower case to search for the word)";
       case ")" -> " (a closing bracket without an opening one)";
       case ":" -> " (a field name needs a value: actor:JNIM)";
@@ -139,6 +144,9 @@ final class UserQueries {
   static String explainLexical(String text, TokenMgrError e) {
     Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
     String where = m.find() ? " at character " + m.group(2) : "";
+    if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return "the query could not be understood" + where + ": a quote is not closed; add the missing \"";
+    }
     if (String.valueOf(e.getMessage()).contains("<EOF>")) {
       return "the query could not be understood" + where
           + ": it ends inside a quote or after a backslash; close the \" or remove the \\";
