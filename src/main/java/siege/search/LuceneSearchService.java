@@ -102,8 +102,16 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request) throws InvalidQueryException {
+    return search(request, SearchRequest.MAX_SIZE);
+  }
+
+  /**
+   * A search allowing pages larger than the API's {@link SearchRequest#MAX_SIZE} (the CLI lists a
+   * report's events with {@code --size 1000}); the result window still applies.
+   */
+  public SearchResult search(SearchRequest request, int maxSize) throws InvalidQueryException {
     long start = System.nanoTime();
-    RequestValidator.validate(request);
+    RequestValidator.validate(request, maxSize);
     IndexSnapshot snapshot = acquire();
     try {
       RequestQuery rq = RequestQuery.of(request, snapshot);
@@ -161,7 +169,7 @@ public final class LuceneSearchService implements SearchService {
     SearchRequest events = new SearchRequest(request.query(), java.util.Set.of(Kind.EVENT), request.months(),
         request.actors(), request.eventTypes(), request.subEventTypes(), request.tags(), request.reports(),
         request.from(), request.to(), request.sort(), 1, 1);
-    RequestValidator.validate(events);
+    RequestValidator.validate(events, SearchRequest.MAX_SIZE);
     IndexSnapshot snapshot = acquire();
     try {
       RequestQuery rq = RequestQuery.of(events, snapshot);

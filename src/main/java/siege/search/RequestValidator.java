@@ -15,11 +15,12 @@ final class RequestValidator {
 
   private RequestValidator() {}
 
-  static void validate(SearchRequest r) throws InvalidQueryException {
+  static void validate(SearchRequest r, int maxSize) throws InvalidQueryException {
     UserQueries.checkLength(r.query());
-    if (r.size() < 1 || r.size() > SearchRequest.MAX_SIZE) {
-      throw new InvalidQueryException("bad_parameter", "size must be between 1 and "
-          + SearchRequest.MAX_SIZE + " (found " + r.size() + ")");
+    int max = Math.min(maxSize, RESULT_WINDOW);
+    if (r.size() < 1 || r.size() > max) {
+      throw new InvalidQueryException("bad_parameter", "size must be between 1 and " + max
+          + " (found " + r.size() + ")");
     }
     if (r.page() < 1) {
       throw new InvalidQueryException("bad_parameter", "page must be 1 or more (found " + r.page() + ")");

@@ -73,7 +73,7 @@ class AtomicRebuildTest {
     try (LuceneSearchService service = LuceneSearchService.open(dir)) {
       Thread builder = new Thread(() -> {
         try {
-          for (int round = 0; round < 5; round++) {
+          for (int round = 0; round < 4; round++) {
             String[] words = new String[round % 2 == 0 ? 300 : 2];
             java.util.Arrays.fill(words, "alpha");
             build(dir, words);
