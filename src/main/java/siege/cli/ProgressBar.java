@@ -37,7 +37,7 @@ final class ProgressBar implements IndexProgress {
     double rate = seconds > 0 ? events / seconds : 0;
     String left = done == 0 || done >= total ? "0:00" : clock(seconds * (total - done) / done);
     return "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " files  "
-        + String.format("%,.0f events/s", rate) + "  " + left + " left";
+        + String.format(java.util.Locale.ROOT, "%,.0f events/s", rate) + "  " + left + " left";
   }
 
   private static String clock(double seconds) {

@@ -57,7 +57,7 @@ final class SearchDeadline {
 
           @Override
           public void collect(int doc) throws IOException {
-            if (++seen % CHECK_EVERY == 0 && passed()) throw new Exceeded();
+            if (seen++ % CHECK_EVERY == 0 && passed()) throw new Exceeded();
             super.collect(doc);
           }
         };
