@@ -1,0 +1,63 @@
+package siege.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import siege.index.CorpusIndexer;
+import siege.index.IndexProgress;
+import siege.index.IndexSummary;
+
+/** {@code index [--corpus DIR] [--index DIR]}: builds the index, replacing the old one atomically. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index the corpus folder (reports .txt, event files .csv/.jsonl). "
+        + "Exit 0: every file indexed; 1: some files or rows skipped; 2: usage error.")
+final class IndexCommand implements Callable<Integer>, Main.TerminalAware {
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private boolean terminal;
+
+  @Override
+  public void terminal(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    IndexProgress progress = terminal ? new ProgressBar(spec.commandLine().getErr()) : new ProgressLines(out);
+    IndexSummary s;
+    try {
+      s = new CorpusIndexer(progress).index(corpus, index);
+    } catch (NoSuchFileException e) {
+      throw new CliException(Main.USAGE, "corpus folder not found: " + corpus + " (give it with --corpus DIR)");
+    } catch (NotDirectoryException e) {
+      throw new CliException(Main.USAGE, "not a folder: " + corpus + " (give the corpus folder with --corpus DIR)");
+    } catch (LockObtainFailedException e) {
+      throw new CliException(Main.PARTIAL, "the index in " + index + " is being written by another process; try again when it is done");
+    } catch (IOException e) {
+      throw new CliException(Main.PARTIAL, "could not write the index in " + index + ": " + e.getMessage()
+          + " (the previous index, if any, is unchanged)");
+    }
+    if (progress instanceof ProgressBar bar) bar.finish();
+    for (String problem : s.problems()) out.println(problem);
+    out.printf("indexed %d reports, %d paragraphs, %d events (%d from event files) in %.1f s%n",
+        s.reports(), s.paragraphs(), s.events(), s.eventFileRows(), s.millis() / 1000.0);
+    if (!s.allIndexed()) {
+      out.printf("skipped %d files and %d rows (listed above)%n", s.skippedFiles(), s.skippedRows());
+      return Main.PARTIAL;
+    }
+    return Main.OK;
+  }
+}

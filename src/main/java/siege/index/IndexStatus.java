@@ -1,0 +1,85 @@
+package siege.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import siege.schema.CommitData;
+import siege.schema.SchemaVersion;
+
+/**
+ * What the index folder holds: whether there is an index, its schema version, when it was built
+ * and from which corpus. {@code serve} uses {@link #needsRebuild(Path)} to decide whether to
+ * build before serving.
+ *
+ * @param exists whether a committed index is there
+ * @param schemaVersion the layout version it was built with, -1 when unknown
+ * @param buildTime when it was built, null when unknown
+ * @param corpusFingerprint the fingerprint of the corpus it was built from, null when unknown
+ * @param generation the commit generation, -1 when there is no index
+ */
+public record IndexStatus(
+    boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation) {
+
+  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1);
+
+  /** Reads the status of the index in {@code indexDir} (MISSING when there is none). */
+  public static IndexStatus read(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) return MISSING;
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) return MISSING;
+      SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
+      Map<String, String> data = infos.getUserData();
+      return new IndexStatus(
+          true,
+          parseInt(data.get(CommitData.SCHEMA_VERSION)),
+          parseInstant(data.get(CommitData.BUILD_TIME)),
+          data.get(CommitData.CORPUS_FINGERPRINT),
+          infos.getGeneration());
+    }
+  }
+
+  /** Whether an index exists in {@code indexDir}. */
+  public static boolean exists(Path indexDir) throws IOException {
+    return read(indexDir).exists();
+  }
+
+  /** True when the index was built with the current schema version. */
+  public boolean currentSchema() {
+    return schemaVersion == SchemaVersion.CURRENT;
+  }
+
+  /**
+   * Whether the index must be (re)built before serving {@code corpus}: it is missing, of another
+   * schema version, older than the newest corpus file, or built from other corpus contents (a file
+   * removed or replaced by an older copy).
+   */
+  public boolean needsRebuild(Path corpus) throws IOException {
+    if (!exists || !currentSchema() || buildTime == null) return true;
+    if (CorpusFiles.newestModification(corpus).isAfter(buildTime)) return true;
+    return corpusFingerprint == null
+        || !corpusFingerprint.equals(CorpusFiles.fingerprint(CorpusFiles.list(corpus)));
+  }
+
+  private static int parseInt(String s) {
+    try {
+      return s == null ? -1 : Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static Instant parseInstant(String s) {
+    try {
+      return s == null ? null : Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package siege.schema;
+
+/** Keys of the commit user data the indexer records and the server reads. */
+public final class CommitData {
+  /** {@link SchemaVersion} of the index layout. */
+  public static final String SCHEMA_VERSION = "schema_version";
+  /** Build time, ISO-8601 instant. */
+  public static final String BUILD_TIME = "build_time";
+  /** SHA-256 over the corpus files' names and contents. */
+  public static final String CORPUS_FINGERPRINT = "corpus_fingerprint";
+  /** Actor aliases known at build time (JSON: canonical -> alias spellings), for query analysis. */
+  public static final String ACTOR_ALIASES = "actor_aliases";
+
+  private CommitData() {}
+}

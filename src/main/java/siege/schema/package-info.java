@@ -1,0 +1,15 @@
+/**
+ * The index layout shared by indexing and search.
+ *
+ * <p>Every document has a keyword {@code id} (also sorted doc values), {@code kind} (report,
+ * paragraph, event), {@code report} and {@code source_file}. Keyword fields (StringField, stored)
+ * are exact values: actor (multi), event_type, sub_event_type, tag (multi), month (YYYY-MM), year.
+ * Analysed fields: {@code text} (stored, offsets in postings for the UnifiedHighlighter), {@code
+ * text_exact} (same text, unstemmed, not stored), {@code title}, {@code section}, {@code place}.
+ * {@code date} is the epoch day ({@link siege.schema.DateCodec}) as LongPoint + NumericDocValues +
+ * stored. Facets are sorted-set doc-values facets configured by {@link siege.schema.FacetSchema}.
+ *
+ * <p>Only event documents carry actor, type, tag, month and date facets; paragraphs and reports
+ * carry report and source_file.
+ */
+package siege.schema;

@@ -1,0 +1,85 @@
+package siege.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import siege.analysis.SiegeAnalyzers;
+import siege.schema.CommitData;
+import siege.schema.FacetSchema;
+import siege.schema.StoredJson;
+
+/**
+ * One point-in-time view of the index: the searcher plus everything derived from its reader once
+ * (facet reader state, keyword values and aliases, query analyser, highlighters, suggester), so no
+ * request rebuilds them. Created by {@link Factory} whenever the SearcherManager opens a new
+ * reader; the suggester is closed when the reader closes.
+ */
+final class IndexSnapshot extends IndexSearcher {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexSnapshot.class);
+
+  final SortedSetDocValuesReaderState facetState;
+  final KeywordValues values;
+  final Analyzer queryAnalyzer;
+  final Snippets snippets;
+  final Map<String, String> userData;
+  final long generation;
+  private volatile Suggestions suggestions;
+
+  private IndexSnapshot(IndexReader reader) throws IOException {
+    super(reader);
+    setSimilarity(new BM25Similarity());
+    DirectoryReader dr = (DirectoryReader) reader;
+    this.userData = Map.copyOf(dr.getIndexCommit().getUserData());
+    this.generation = dr.getIndexCommit().getGeneration();
+    Map<String, Set<String>> aliases = StoredJson.decodeAliases(userData.get(CommitData.ACTOR_ALIASES));
+    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config()) : null;
+    this.values = KeywordValues.read(reader, aliases);
+    this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(aliases);
+    this.snippets = new Snippets(this, SiegeAnalyzers.indexAnalyzer());
+  }
+
+  /** The suggester, built on first use. */
+  Suggestions suggestions() throws IOException {
+    Suggestions s = suggestions;
+    if (s == null) {
+      synchronized (this) {
+        s = suggestions;
+        if (s == null) {
+          long start = System.nanoTime();
+          s = Suggestions.build(this, facetState);
+          suggestions = s;
+          Suggestions built = s;
+          getIndexReader().getReaderCacheHelper().addClosedListener(key -> built.close());
+          LOG.debug("suggester built in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }
+      }
+    }
+    return s;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetSchema.config().getDimConfig(
+        siege.schema.Fields.REPORT).indexFieldName);
+    return fi != null && fi.getDocValuesType() == org.apache.lucene.index.DocValuesType.SORTED_SET;
+  }
+
+  /** Builds a snapshot for each reader the SearcherManager opens. */
+  static final class Factory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      return new IndexSnapshot(reader);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package siege.search;
+
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import siege.model.Kind;
+import siege.schema.Fields;
+
+/**
+ * The classic query parser over the text fields, with the keyword fields a user may name ({@code
+ * actor:}, {@code event_type:}, {@code report:}, {@code month:}, {@code kind:} ...) mapped onto
+ * exact terms, and the expensive query forms refused with a message saying why. Not thread-safe:
+ * one per parse.
+ */
+final class SiegeQueryParser extends MultiFieldQueryParser {
+  static final Map<String, Float> BOOSTS =
+      Map.of(
+          Fields.TEXT, 1.0f,
+          Fields.TEXT_EXACT, 1.5f,
+          Fields.TITLE, 2.0f,
+          Fields.SECTION, 1.2f,
+          Fields.PLACE, 1.0f);
+  private static final String[] DEFAULT_FIELDS = {
+    Fields.TEXT, Fields.TEXT_EXACT, Fields.TITLE, Fields.SECTION, Fields.PLACE
+  };
+  private static final Set<String> TEXT_FIELDS = Set.of(DEFAULT_FIELDS);
+  private static final Set<String> KEYWORD_FIELDS = Set.copyOf(Fields.QUERYABLE_KEYWORDS);
+  static final int MIN_PREFIX_CHARS = 2;
+  static final int MIN_FUZZY_CHARS = 3;
+
+  private final KeywordValues values;
+
+  SiegeQueryParser(Analyzer analyzer, KeywordValues values) {
+    super(DEFAULT_FIELDS, analyzer, BOOSTS);
+    this.values = values;
+    setSplitOnWhitespace(false);
+    setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    setDefaultOperator(AND_OPERATOR);
+    setAllowLeadingWildcard(false);
+    setFuzzyPrefixLength(1);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (isKeyword(field)) return keyword(field, queryText);
+    if (isUnknown(field)) return super.getFieldQuery(null, field + ":" + queryText, quoted);
+    return super.getFieldQuery(field, queryText, quoted);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (isKeyword(field)) return keyword(field, queryText);
+    if (isUnknown(field)) return super.getFieldQuery(null, field + ":" + queryText, slop);
+    if (slop > 10) throw new ParseException("a phrase slop of at most 10 is allowed (found ~" + slop + ")");
+    return super.getFieldQuery(field, queryText, slop);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (termStr.length() < MIN_PREFIX_CHARS) {
+      throw new ParseException("a prefix search needs at least " + MIN_PREFIX_CHARS
+          + " characters before '*' (found '" + termStr + "*')");
+    }
+    if (isKeyword(field)) return new PrefixQuery(new Term(field, termStr));
+    if (isUnknown(field)) throw unknownFieldForSyntax(field, "a prefix search");
+    return super.getPrefixQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.equals("*")) return super.getWildcardQuery(field, termStr); // "*:*" = everything
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw new ParseException("a word may not start with a wildcard ('" + termStr
+          + "'): leading '*' or '?' would scan every word in the index");
+    }
+    int firstWildcard = firstWildcard(termStr);
+    if (firstWildcard < MIN_PREFIX_CHARS) {
+      throw new ParseException("a wildcard search needs at least " + MIN_PREFIX_CHARS
+          + " characters before the first '*' or '?' (found '" + termStr + "')");
+    }
+    if (isKeyword(field)) return new WildcardQuery(new Term(field, termStr));
+    if (isUnknown(field)) throw unknownFieldForSyntax(field, "a wildcard search");
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("regular expressions (/" + termStr + "/) are not allowed: use words, "
+        + "\"phrases\" or prefix* instead, or put the text in quotes");
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+      boolean endInclusive) throws ParseException {
+    throw new ParseException("range queries ([" + part1 + " TO " + part2 + "]) are not allowed in the "
+        + "query: use the from and to parameters (YYYY-MM-DD) for dates");
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    if (termStr.length() < MIN_FUZZY_CHARS) {
+      throw new ParseException("a fuzzy search (word~) needs a word of at least " + MIN_FUZZY_CHARS
+          + " characters (found '" + termStr + "~')");
+    }
+    if (isKeyword(field) || isUnknown(field)) {
+      throw new ParseException("a fuzzy search (word~) is only allowed on text, not on '" + field + ":'");
+    }
+    return super.getFuzzyQuery(field, termStr, Math.min(minSimilarity, FuzzyQuery.defaultMaxEdits));
+  }
+
+  private Query keyword(String field, String text) throws ParseException {
+    if (Fields.KIND.equals(field)) {
+      try {
+        return new TermQuery(new Term(field, Kind.fromLabel(text).label()));
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(e.getMessage());
+      }
+    }
+    return new TermQuery(new Term(field, values.resolve(field, text)));
+  }
+
+  private static boolean isKeyword(String field) {
+    return field != null && KEYWORD_FIELDS.contains(field);
+  }
+
+  private static boolean isUnknown(String field) {
+    return field != null && !KEYWORD_FIELDS.contains(field) && !TEXT_FIELDS.contains(field);
+  }
+
+  private static ParseException unknownFieldForSyntax(String field, String what) {
+    return new ParseException("unknown field '" + field + ":' for " + what + ": known fields are "
+        + String.join(", ", Fields.QUERYABLE_KEYWORDS) + ", " + String.join(", ", TEXT_FIELDS));
+  }
+
+  private static int firstWildcard(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') i++;
+      else if (c == '*' || c == '?') return i;
+    }
+    return s.length();
+  }
+}

@@ -1,0 +1,156 @@
+package siege.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.QueryBuilder;
+import siege.schema.Fields;
+
+/**
+ * Turns what a user typed into a Lucene query, or an {@link InvalidQueryException} that says in
+ * plain words what is wrong. Multi-word plain queries also get a sloppy phrase clause so that
+ * words close together rank first.
+ */
+final class UserQueries {
+  static final int MAX_QUERY_CHARS = 500;
+  static final int MAX_CLAUSES = 1024;
+  static final int PROXIMITY_SLOP = 3;
+  static final float PROXIMITY_BOOST = 2.0f;
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’\\-\\s]+");
+  private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
+
+  private UserQueries() {}
+
+  /** Checks the query text alone (length). */
+  static void checkLength(String text) throws InvalidQueryException {
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new InvalidQueryException("query_too_long", "the query has " + text.length()
+          + " characters: at most " + MAX_QUERY_CHARS + " are allowed");
+    }
+  }
+
+  /** The query for {@code text}: everything when blank. */
+  static Query parse(String text, Analyzer analyzer, KeywordValues values) throws InvalidQueryException {
+    checkLength(text);
+    if (text.isBlank() || text.equals("*")) return new MatchAllDocsQuery();
+    Query parsed;
+    try {
+      parsed = new SiegeQueryParser(analyzer, values).parse(text);
+    } catch (ParseException e) {
+      // QueryParser.parse wraps the parser's own exception: the cause has the position
+      if (e.getCause() instanceof TokenMgrError lexical) {
+        throw new InvalidQueryException("bad_query", explainLexical(text, lexical));
+      }
+      ParseException cause = e.getCause() instanceof ParseException pe ? pe : e;
+      throw new InvalidQueryException("bad_query", explain(text, cause));
+    } catch (TokenMgrError e) {
+      throw new InvalidQueryException("bad_query", explainLexical(text, e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    } catch (RuntimeException e) {
+      // e.g. an automaton too complex to determinize for a wildcard
+      throw new InvalidQueryException("bad_query", "the query could not be understood: " + e.getMessage());
+    }
+    if (parsed == null) parsed = new BooleanQuery.Builder().build(); // only stop words: no match
+    if (countClauses(parsed) > MAX_CLAUSES) throw tooManyClauses();
+    return withProximity(text, parsed, analyzer);
+  }
+
+  /** Adds a sloppy phrase SHOULD clause over the text for plain multi-word queries. */
+  private static Query withProximity(String text, Query parsed, Analyzer analyzer) {
+    String t = text.strip();
+    if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ") || hasOperatorWord(t)) return parsed;
+    Query phrase = new QueryBuilder(analyzer).createPhraseQuery(Fields.TEXT, t, PROXIMITY_SLOP);
+    if (phrase == null) return parsed;
+    return new BooleanQuery.Builder()
+        .add(parsed, BooleanClause.Occur.MUST)
+        .add(new BoostQuery(phrase, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static boolean hasOperatorWord(String t) {
+    for (String w : t.split("\\s+")) {
+      if (w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.startsWith("-")) return true;
+    }
+    return false;
+  }
+
+  private static int countClauses(Query q) {
+    int[] count = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+        count[0] += terms.length;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        count[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return count[0];
+  }
+
+  private static InvalidQueryException tooManyClauses() {
+    return new InvalidQueryException("bad_query", "the query is too complex (over " + MAX_CLAUSES
+        + " terms once expanded): use fewer words or wildcards");
+  }
+
+  /** A ParseException in plain words: what was found where, or our own reason. */
+  static String explain(String text, ParseException e) {
+    Token current = e.currentToken;
+    if (current == null) {
+      // thrown by our parser overrides or the parser's own checks: the message is the reason
+      String msg = e.getMessage();
+      int colon = msg.indexOf("': ");
+      if (msg.startsWith("Cannot parse '") && colon > 0) msg = msg.substring(colon + 3);
+      return "the query could not be understood: " + msg;
+    }
+    Token next = current.next;
+    if (next == null || next.kind == 0 /* EOF */) {
+      return "the query ends too early (at character " + (text.length() + 1)
+          + "): an operator, field name or opening bracket has nothing after it";
+    }
+    int column = next.beginColumn + 1;
+    return "the query could not be understood at character " + column + ": unexpected '" + next.image
+        + "'" + hint(next.image);
+  }
+
+  private static String hint(String image) {
+    return switch (image) {
+      case "AND", "OR", "NOT", "&&", "||", "!" ->
+          " (an operator needs a word on each side; write it in lower case to search for the word)";
+      case ")" -> " (a closing bracket without an opening one)";
+      case ":" -> " (a field name needs a value: actor:JNIM)";
+      default -> "";
+    };
+  }
+
+  static String explainLexical(String text, TokenMgrError e) {
+    Matcher m = LEXICAL.matcher(String.valueOf(e.getMessage()));
+    String where = m.find() ? " at character " + m.group(2) : "";
+    if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return "the query could not be understood" + where + ": a quote is not closed; add the missing \"";
+    }
+    if (String.valueOf(e.getMessage()).contains("<EOF>")) {
+      return "the query could not be understood" + where
+          + ": it ends inside a quote or after a backslash; close the \" or remove the \\";
+    }
+    return "the query could not be understood" + where + ": a character there is not allowed";
+  }
+}
