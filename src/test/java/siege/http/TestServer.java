@@ -1,0 +1,77 @@
+package siege.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import siege.search.SearchService;
+
+/** A real server on a free loopback port with the test front-end, and a client to call it. */
+final class TestServer implements AutoCloseable {
+  static final String TEST_STATIC_FOLDER = "/test-public";
+
+  final SearchServer server;
+  final URI base;
+  final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  TestServer(SearchService service) {
+    this(service, ServerConfig.defaults().withPort(0));
+  }
+
+  TestServer(SearchService service, ServerConfig config) {
+    server = new SearchServer(service, config, TEST_STATIC_FOLDER);
+    base = server.start();
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String... headers) {
+    return send("GET", pathAndQuery, headers);
+  }
+
+  HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+        .timeout(Duration.ofSeconds(10))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) b.headers(headers);
+    try {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Sends {@code requestTarget} byte for byte over a socket (for targets java.net.URI refuses, such
+   * as malformed escapes or dot segments) and returns the status line and headers and body.
+   */
+  RawResponse raw(String method, String requestTarget) throws IOException {
+    try (Socket s = new Socket(base.getHost(), base.getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write((method + " " + requestTarget + " HTTP/1.1\r\nHost: " + base.getHost()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(all.substring(9, 12));
+      int split = all.indexOf("\r\n\r\n");
+      return new RawResponse(status, split < 0 ? all : all.substring(0, split),
+          split < 0 ? "" : all.substring(split + 4));
+    }
+  }
+
+  record RawResponse(int status, String head, String body) {}
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
