@@ -43,12 +43,18 @@ public final class SearchServer implements AutoCloseable {
    * Binds and starts serving.
    *
    * @return the base URL, with the real port when the config asked for port 0
-   * @throws io.javalin.util.JavalinBindException when the port is taken
+   * @throws io.javalin.util.JavalinBindException when the port is taken (the server is then
+   *     stopped)
    */
   public synchronized URI start() {
     if (stopped) throw new IllegalStateException("a stopped server cannot be restarted");
     if (!started) {
-      app.start(config.host(), config.port());
+      try {
+        app.start(config.host(), config.port());
+      } catch (RuntimeException e) {
+        stop();
+        throw e;
+      }
       started = true;
       LOG.info("serving on {} (cors origins {}, {} concurrent searches, {} ms per search)",
           url(), config.corsOrigins(), config.maxConcurrentSearches(), config.searchTimeout().toMillis());

@@ -70,6 +70,23 @@ final class TestServer implements AutoCloseable {
 
   record RawResponse(int status, String head, String body) {}
 
+  /** A client for a server started elsewhere. */
+  static final class Client implements AutoCloseable {
+    private final URI base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    Client(URI base) {
+      this.base = base;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {}
+  }
+
   @Override
   public void close() {
     server.stop();
