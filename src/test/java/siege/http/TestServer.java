@@ -57,15 +57,28 @@ final class TestServer implements AutoCloseable {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
       out.write((method + " " + requestTarget + " HTTP/1.1\r\nHost: " + base.getHost()
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       out.flush();
       InputStream in = s.getInputStream();
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int status = Integer.parseInt(all.substring(9, 12));
-      int split = all.indexOf("\r\n\r\n");
-      return new RawResponse(status, split < 0 ? all : all.substring(0, split),
-          split < 0 ? "" : all.substring(split + 4));
+      byte[] head = readHead(in);
+      String headText = new String(head, StandardCharsets.UTF_8);
+      int status = Integer.parseInt(headText.substring(9, 12));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headText);
+      byte[] body = m.find() ? in.readNBytes(Integer.parseInt(m.group(1))) : in.readAllBytes();
+      return new RawResponse(status, headText.strip(), new String(body, StandardCharsets.UTF_8));
     }
+  }
+
+  /** Reads up to and including the blank line that ends the headers. */
+  private static byte[] readHead(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int matched = 0;
+    int b;
+    while (matched < 4 && (b = in.read()) >= 0) {
+      out.write(b);
+      matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+    }
+    return out.toByteArray();
   }
 
   record RawResponse(int status, String head, String body) {}
