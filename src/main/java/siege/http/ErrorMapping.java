@@ -32,6 +32,22 @@ final class ErrorMapping {
     });
   }
 
+  /**
+   * For {@link Error}s (e.g. a StackOverflowError deep in a query), which Javalin hands to the
+   * router's error handler rather than to exception mappers: logged, answered 500 in our shape.
+   */
+  static void answerError(jakarta.servlet.http.HttpServletResponse res, Error error) {
+    LOG.error("unexpected error answering a request", error);
+    try {
+      res.setStatus(500);
+      res.setContentType("application/json");
+      res.getOutputStream().write(siege.search.ApiJson.mapper().writeValueAsBytes(new ErrorBody(
+          "internal_error", "the server failed to answer this request; it has been logged")));
+    } catch (java.io.IOException | IllegalStateException e) {
+      LOG.debug("could not write the 500 answer", e);
+    }
+  }
+
   private static void fromJavalin(Context ctx, HttpResponseException e) {
     int status = e.getStatus();
     switch (status) {

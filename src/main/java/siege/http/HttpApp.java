@@ -37,6 +37,7 @@ final class HttpApp {
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
       cfg.http.prefer405over404 = true;
+      cfg.router.javaLangErrorHandler(ErrorMapping::answerError);
       cfg.http.maxRequestSize = 16 * 1024; // bodies are never read: GET only
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       cfg.jetty.modifyHttpConfiguration(http -> {

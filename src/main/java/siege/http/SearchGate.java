@@ -81,7 +81,8 @@ final class SearchGate implements AutoCloseable {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidQueryException iqe) throw iqe;
       if (cause instanceof RuntimeException re) throw re;
-      if (cause instanceof Error err) throw err;
+      // an Error of the worker thread (e.g. StackOverflowError on a deep query) is this request's
+      // failure, not the request thread's: wrap it so it is mapped and logged with the request
       throw new IllegalStateException("search failed", cause);
     }
   }

@@ -74,6 +74,9 @@ class BadInputTest {
       /api/reports/nowhere                        | 404 | not_found          | no report with id 'nowhere'
       /api/reports/                               | 404 | not_found          | nothing at /api/reports/
       /api/nothing                                | 404 | not_found          | nothing at /api/nothing
+      /api/events/%zz                             | 400 | bad_request        | valid percent-encoding
+      /api/reports/%C3                            | 400 | bad_request        | valid percent-encoding
+      /api/reports/a%00b                          | 400 | bad_request        | valid percent-encoding
       /no/such/page.html                          | 404 | not_found          | see /openapi.json
       """)
   void badInputIsAnsweredWithAClearError(String target, int status, String code, String messagePart) throws Exception {

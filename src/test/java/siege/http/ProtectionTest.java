@@ -45,6 +45,7 @@ class ProtectionTest {
         }
       }
       if (r.query().equals("boom")) throw new IllegalStateException("secret internals of the index");
+      if (r.query().equals("overflow")) throw new StackOverflowError("secret depth");
       return super.search(r);
     }
   }
@@ -120,6 +121,10 @@ class ProtectionTest {
       assertThat(r.body()).doesNotContain("secret").doesNotContain("IllegalState");
       assertThat(log.toString(StandardCharsets.UTF_8))
           .contains("GET /api/search?q=boom&size=3").contains("secret internals of the index");
+      var error = t.get("/api/search?q=overflow");
+      BadInputTest.assertErrorBody(error.statusCode(), error.body(), 500, "internal_error", "has been logged");
+      assertThat(error.body()).doesNotContain("secret");
+      assertThat(t.get("/api/search?q=car").statusCode()).isEqualTo(200);
     } finally {
       System.setErr(err);
     }
