@@ -21,9 +21,12 @@ final class StaticPages {
     this.folder = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
   }
 
-  /** True when the folder exists on the classpath. */
+  /**
+   * True when the folder exists on the classpath (Javalin's static handler needs the folder's own
+   * entry, which Maven-built jars have).
+   */
   boolean available() {
-    return StaticPages.class.getResource(folder) != null;
+    return StaticPages.class.getResource(folder) != null || StaticPages.class.getResource(folder + "/") != null;
   }
 
   /** A handler answering the page {@code file} of the folder as HTML, 404 if it is missing. */
