@@ -1,0 +1,32 @@
+package siege.http;
+
+/**
+ * A request the HTTP layer refuses, with the status, the machine-readable code and the message
+ * the client gets as {@code {"error": code, "message": message}} (see {@link ErrorMapping}).
+ */
+public final class ApiException extends RuntimeException {
+  private final int status;
+  private final String code;
+
+  public ApiException(int status, String code, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+  }
+
+  public static ApiException badRequest(String code, String message) {
+    return new ApiException(400, code, message);
+  }
+
+  public static ApiException notFound(String message) {
+    return new ApiException(404, "not_found", message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

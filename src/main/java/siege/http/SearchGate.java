@@ -1,0 +1,94 @@
+package siege.http;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import siege.search.InvalidQueryException;
+
+/**
+ * Runs calls into the search service with two protections: at most {@code maxConcurrent} at once
+ * (beyond that, a quick 503 {@code busy}), and a time limit per call (503 {@code timeout}; the
+ * call is interrupted). A permit is held until the call really ends, so calls that ignore the
+ * interrupt still count against the cap.
+ */
+final class SearchGate implements AutoCloseable {
+  private final Semaphore permits;
+  private final ExecutorService workers;
+  private final Duration timeout;
+
+  SearchGate(int maxConcurrent, Duration timeout) {
+    this.permits = new Semaphore(maxConcurrent);
+    this.timeout = timeout;
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory threads = r -> {
+      Thread t = new Thread(r, "siege-search-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    this.workers = Executors.newFixedThreadPool(maxConcurrent, threads);
+  }
+
+  /** A service call that may refuse its input. */
+  @FunctionalInterface
+  interface ServiceCall<T> {
+    T call() throws InvalidQueryException;
+  }
+
+  /**
+   * Runs {@code call} under the cap and the time limit.
+   *
+   * @throws ApiException 503 busy or timeout
+   * @throws InvalidQueryException as thrown by the call
+   */
+  <T> T run(ServiceCall<T> call) throws InvalidQueryException {
+    if (!permits.tryAcquire()) {
+      throw new ApiException(503, "busy",
+          "the server is answering as many searches as it can: retry in a moment");
+    }
+    Future<T> future;
+    try {
+      Callable<T> task = () -> {
+        try {
+          return call.call();
+        } finally {
+          permits.release();
+        }
+      };
+      future = workers.submit(task);
+    } catch (RuntimeException e) { // rejected: the gate is closed
+      permits.release();
+      throw new ApiException(503, "busy", "the server is shutting down");
+    }
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new ApiException(503, "timeout", "the search took longer than "
+          + timeout.toMillis() + " ms and was stopped: try a narrower query or retry later");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, "busy", "the request was interrupted: retry");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvalidQueryException iqe) throw iqe;
+      if (cause instanceof RuntimeException re) throw re;
+      // an Error of the worker thread (e.g. StackOverflowError on a deep query) is this request's
+      // failure, not the request thread's: wrap it so it is mapped and logged with the request
+      throw new IllegalStateException("search failed", cause);
+    }
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The HTTP face of Siege Search: a Javalin 7 (Jetty 12) server over the {@link
+ * siege.search.SearchService} interface. It never touches Lucene itself.
+ *
+ * <p>How a request flows:
+ *
+ * <ol>
+ *   <li>Jetty refuses what it cannot read (a request line or headers over {@link
+ *       siege.http.ServerConfig#maxRequestHeaderBytes()}: 414/431; {@code ..} segments, bad escapes
+ *       in the path: 400), answered in the API's error shape by {@code JsonErrorHandler}.
+ *   <li>A before-handler adds the security headers ({@code SecurityHeaders}) and the CORS headers
+ *       ({@code CorsPolicy}).
+ *   <li>A thin handler ({@code ApiHandlers}) parses the query string strictly ({@code RawQuery}:
+ *       UTF-8, well-formed escapes, no control characters), checks parameter names and values
+ *       ({@code QueryParams}, {@code SearchRequestParser}) and calls the service through the
+ *       {@code SearchGate}: a semaphore caps concurrent calls (503 busy with Retry-After beyond
+ *       it) and each call runs on a worker under a time limit (503 timeout, the worker is
+ *       interrupted).
+ *   <li>Every failure travels as an exception to {@code ErrorMapping}, the one place that turns
+ *       failures into {@code {"error", "message"}} answers: {@code ApiException} (our 400/404/503),
+ *       {@link siege.search.InvalidQueryException} (400 with the service's code), Javalin's 404/405,
+ *       and anything else (logged with the request line, 500 with a generic message).
+ * </ol>
+ *
+ * <p>Front-end files are served from the classpath folder {@code /public}: {@code /} is
+ * index.html, {@code /reports/{id}} is report.html, {@code /embed} is embed.html, any other file
+ * by its name. The public contract is {@code docs/api.md} and {@code /openapi.json}.
+ */
+package siege.http;

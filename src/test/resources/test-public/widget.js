@@ -1,0 +1,1 @@
+/* test widget */ console.log("test widget");
