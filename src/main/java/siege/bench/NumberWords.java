@@ -15,7 +15,7 @@ final class NumberWords {
   /** {@code n} in words when it has a short spelling and the coin says so, else in digits. */
   static String number(int n, SplittableRandom r) {
     if (n <= 20 && r.nextInt(10) < 6) return WORDS[n];
-    if (n < 100 && n % 10 == 0 && r.nextBoolean()) return TENS[n / 10];
+    if (n >= 20 && n < 100 && n % 10 == 0 && r.nextBoolean()) return TENS[n / 10];
     return digits(n);
   }
 

@@ -33,7 +33,7 @@ public final class QueryMix {
     List<BenchQuery> q = new ArrayList<>();
     String frequent = pseudoWordFrom(v, 40);
     String middle = pseudoWordFrom(v, 300);
-    String rare = pseudoWordFrom(v, 1500);
+    String rare = pseudoWordFrom(v, 800);
     for (String w : List.of("shelling", "convoy", "checkpoint", "displaced", frequent, middle, rare)) {
       q.add(BenchQuery.text(Category.WORD, w));
     }

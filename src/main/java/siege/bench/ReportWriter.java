@@ -173,12 +173,10 @@ final class ReportWriter {
       boolean withYear = current.getYear() != yearMentioned || r.nextInt(2) == 0;
       yearMentioned = current.getYear();
       String month = month(current) + (withYear ? " " + current.getYear() : "");
-      return switch (r.nextInt(4)) {
-        case 0 -> "In " + month + ", ";
-        case 1 -> "During " + month + ", ";
-        case 2 -> "In late " + month + ", ";
-        default -> "In early " + month + ", ";
-      };
+      int day = current.getDayOfMonth();
+      if (day <= 10 && r.nextBoolean()) return "In early " + month + ", ";
+      if (day >= 20 && r.nextBoolean()) return "In late " + month + ", ";
+      return r.nextBoolean() ? "In " + month + ", " : "During " + month + ", ";
     }
 
     LocalDate current() {
