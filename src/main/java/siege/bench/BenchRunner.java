@@ -44,6 +44,10 @@ public final class BenchRunner {
     Path rawIndex = options.workDir().resolve("raw-index");
     Path oursIndex = options.workDir().resolve("ours-index");
     if (ours == null) report.note("ours: not plugged in (raw baseline only)");
+    QueryMix mix = QueryMix.standard(SyntheticWorld.of(options.seed()));
+    Path httpQueries = options.workDir().resolve("http-queries.txt");
+    Files.write(httpQueries, mix.apiPaths());
+    report.note("query paths for bench/http.sh: " + httpQueries);
 
     if (options.phases().contains(Phase.INDEX)) {
       Side raw = index("raw", new RawLuceneBaseline(options.indexThreads()), corpus, rawIndex);
@@ -68,7 +72,6 @@ public final class BenchRunner {
       if (!Files.isDirectory(rawIndex)) {
         throw new IllegalStateException("no raw index in " + rawIndex + ": run the index phase first");
       }
-      QueryMix mix = QueryMix.standard(SyntheticWorld.of(options.seed()));
       long heapBefore = memory ? ResourceMeter.heapAfterGc() : 0;
       if (memory) report.note(String.format(Locale.ROOT, "heap after GC with no searcher open: %.1f MB", heapBefore / MB));
       List<Measured> raw;

@@ -58,6 +58,23 @@ public final class QueryMix {
     return new QueryMix(q);
   }
 
+  /** The {@code /api/search} request path for {@code q}, URL-encoded (what the wrk script sends). */
+  public static String apiPath(BenchQuery q) {
+    StringBuilder sb = new StringBuilder("/api/search?q=").append(encode(q.text()));
+    for (String a : q.actors()) sb.append("&actor=").append(encode(a));
+    for (String m : q.months()) sb.append("&month=").append(encode(m));
+    return sb.toString();
+  }
+
+  /** One request path per query, for {@code bench/http.sh}. */
+  public List<String> apiPaths() {
+    return queries.stream().map(QueryMix::apiPath).toList();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public List<BenchQuery> queries() {
     return queries;
   }

@@ -35,6 +35,8 @@ class BenchRunnerTest {
     assertThat(report.row("memory", "RSS MB").raw()).isGreaterThan(report.row("memory", "heap after GC MB").raw());
     assertThat(report.rows()).allSatisfy(r -> assertThat(r.ours()).isNull());
     assertThat(report.notes()).anyMatch(n -> n.startsWith("corpus: 1,000 events (500 in "));
+    assertThat(java.nio.file.Files.readAllLines(work.resolve("http-queries.txt")))
+        .isEqualTo(QueryMix.standard(SyntheticWorld.of(5)).apiPaths());
     String table = report.render();
     assertThat(table).contains("phase", "metric", "ours", "raw", "ours/raw", "search 2t", "queries/s");
 

@@ -62,6 +62,14 @@ class MeasuresTest {
   }
 
   @Test
+  void theWrkScriptGetsEncodedApiPaths() {
+    BenchQuery q = new BenchQuery(BenchQuery.Category.PHRASE, "\"car bomb\"", List.of("Jama'at X al-Y"), List.of("2020-01"));
+    assertThat(QueryMix.apiPath(q)).isEqualTo("/api/search?q=%22car%20bomb%22&actor=Jama%27at%20X%20al-Y&month=2020-01");
+    QueryMix mix = QueryMix.standard(SyntheticWorld.of(3));
+    assertThat(mix.apiPaths()).hasSize(mix.size()).allSatisfy(p -> assertThat(p).startsWith("/api/search?q=").doesNotContain(" ", "\""));
+  }
+
+  @Test
   void ourServiceGetsTheRequestTheApiWouldBuild() {
     BenchQuery q = new BenchQuery(BenchQuery.Category.MONTH_FILTER, "shelling", List.of("Front X"), List.of("2020-01", "2020-02"));
     SearchRequest req = SearchServiceTarget.request(q);
