@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * @param phases the phases to run
  * @param reportShare share of the events written as report sentences (the rest as CSV rows)
  * @param indexThreads threads the raw baseline indexes with
+ * @param indexRuns timed indexing runs per pipeline; the table shows the fastest
  */
 public record BenchOptions(
     long events,
@@ -34,7 +35,8 @@ public record BenchOptions(
     long maxQueries,
     Set<Phase> phases,
     double reportShare,
-    int indexThreads) {
+    int indexThreads,
+    int indexRuns) {
 
   public static final long DEFAULT_EVENTS = 10_000;
   public static final long DEFAULT_SEED = 42;
@@ -46,6 +48,7 @@ public record BenchOptions(
   public static final String USAGE = String.join("\n",
       "bench [--events N] [--seed S] [--work DIR] [--threads 1,2] [--warmup 5s] [--duration 10s]",
       "      [--max-queries N] [--phases generate,index,search,memory] [--report-share 0.5] [--index-threads 1]",
+      "      [--index-runs 1]",
       "  --events        event records to generate: 10000, 1e5, 10^6 (default 10000)",
       "  --seed          generator seed (default 42); same seed and events give the same files",
       "  --work          folder for the corpus and the indexes (default target/bench); a corpus",
@@ -56,7 +59,8 @@ public record BenchOptions(
       "  --max-queries   also stop a search run after this many queries (default: no limit)",
       "  --phases        what to run (default generate,index,search,memory)",
       "  --report-share  share of events in report sentences; the rest are CSV rows (default 0.5)",
-      "  --index-threads threads the raw baseline indexes with (default 1)");
+      "  --index-threads threads the raw baseline indexes with (default 1)",
+      "  --index-runs    timed indexing runs per pipeline, the fastest is shown (default 1)");
 
   public BenchOptions {
     if (events < 1) throw new IllegalArgumentException("--events: expected at least 1, got " + events);
@@ -71,6 +75,7 @@ public record BenchOptions(
       throw new IllegalArgumentException("--report-share: expected a number from 0 to 1, got " + reportShare);
     }
     if (indexThreads < 1) throw new IllegalArgumentException("--index-threads: expected at least 1, got " + indexThreads);
+    if (indexRuns < 1) throw new IllegalArgumentException("--index-runs: expected at least 1, got " + indexRuns);
     threads = List.copyOf(threads);
     if (phases.isEmpty()) throw new IllegalArgumentException("--phases: expected at least one phase");
     phases = java.util.Collections.unmodifiableSet(EnumSet.copyOf(phases));
@@ -78,7 +83,7 @@ public record BenchOptions(
 
   public static BenchOptions defaults() {
     return new BenchOptions(DEFAULT_EVENTS, DEFAULT_SEED, DEFAULT_WORK_DIR, DEFAULT_THREADS, DEFAULT_WARMUP,
-        DEFAULT_DURATION, 0, EnumSet.allOf(Phase.class), GeneratorOptions.DEFAULT_REPORT_SHARE, 1);
+        DEFAULT_DURATION, 0, EnumSet.allOf(Phase.class), GeneratorOptions.DEFAULT_REPORT_SHARE, 1, 1);
   }
 
   public GeneratorOptions generatorOptions() {
@@ -107,6 +112,7 @@ public record BenchOptions(
     Set<Phase> phases = d.phases;
     double share = d.reportShare;
     int indexThreads = d.indexThreads;
+    int indexRuns = d.indexRuns;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -146,10 +152,12 @@ public record BenchOptions(
           }
         }
         case "--index-threads" -> indexThreads = (int) count(name, value);
+        case "--index-runs" -> indexRuns = (int) count(name, value);
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
-    return new BenchOptions(events, seed, work, threads, warmup, duration, maxQueries, phases, share, indexThreads);
+    return new BenchOptions(events, seed, work, threads, warmup, duration, maxQueries, phases, share, indexThreads,
+        indexRuns);
   }
 
   private static final Pattern POWER = Pattern.compile("(\\d+)\\^(\\d+)");

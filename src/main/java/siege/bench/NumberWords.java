@@ -21,7 +21,16 @@ final class NumberWords {
 
   /** Digits with thousands separators, as in "33,000". */
   static String digits(int n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+    String plain = Integer.toString(n);
+    if (n < 1000 && n > -1000) return plain;
+    StringBuilder sb = new StringBuilder(plain.length() + 4);
+    int head = (plain.length() - (n < 0 ? 1 : 0)) % 3;
+    int start = n < 0 ? 1 : 0;
+    if (n < 0) sb.append('-');
+    if (head == 0) head = 3;
+    sb.append(plain, start, start + head);
+    for (int i = start + head; i < plain.length(); i += 3) sb.append(',').append(plain, i, i + 3);
+    return sb.toString();
   }
 
   static String capitalise(String s) {

@@ -191,8 +191,14 @@ final class ReportWriter {
       return dayMonth(d) + " " + d.getYear();
     }
 
+    private static final String[] MONTHS = new String[12];
+
+    static {
+      for (int m = 0; m < 12; m++) MONTHS[m] = java.time.Month.of(m + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
     static String month(LocalDate d) {
-      return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      return MONTHS[d.getMonthValue() - 1];
     }
   }
 }

@@ -24,7 +24,7 @@ class BenchOptionsTest {
   void parsesEveryOption() {
     BenchOptions o = BenchOptions.parse(List.of("--events", "10^6", "--seed=7", "--work", "/tmp/w", "--threads", "1,2,4",
         "--warmup", "500ms", "--duration", "2m", "--max-queries", "1e4", "--phases", "generate,INDEX",
-        "--report-share", "0.25", "--index-threads", "2"));
+        "--report-share", "0.25", "--index-threads", "2", "--index-runs", "3"));
     assertThat(o.events()).isEqualTo(1_000_000);
     assertThat(o.seed()).isEqualTo(7);
     assertThat(o.workDir()).isEqualTo(Path.of("/tmp/w"));
@@ -35,6 +35,7 @@ class BenchOptionsTest {
     assertThat(o.phases()).containsExactlyInAnyOrder(Phase.GENERATE, Phase.INDEX);
     assertThat(o.reportShare()).isEqualTo(0.25);
     assertThat(o.indexThreads()).isEqualTo(2);
+    assertThat(o.indexRuns()).isEqualTo(3);
     assertThat(o.generatorOptions().reportEvents()).isEqualTo(250_000);
     assertThat(BenchOptions.count("x", "100,000")).isEqualTo(100_000);
     assertThat(BenchOptions.count("x", "1e5")).isEqualTo(100_000);

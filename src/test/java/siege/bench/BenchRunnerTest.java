@@ -17,7 +17,7 @@ import siege.cli.BenchCommand;
 class BenchRunnerTest {
 
   private static BenchOptions options(Path work, EnumSet<Phase> phases) {
-    return new BenchOptions(1000, 5, work, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(3), 150, phases, 0.5, 1);
+    return new BenchOptions(1000, 5, work, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(3), 150, phases, 0.5, 1, 1);
   }
 
   @Test

@@ -62,6 +62,16 @@ class MeasuresTest {
   }
 
   @Test
+  void numbersAreWrittenWithThousandsSeparators() {
+    assertThat(NumberWords.digits(7)).isEqualTo("7");
+    assertThat(NumberWords.digits(999)).isEqualTo("999");
+    assertThat(NumberWords.digits(1000)).isEqualTo("1,000");
+    assertThat(NumberWords.digits(33000)).isEqualTo("33,000");
+    assertThat(NumberWords.digits(1234567)).isEqualTo("1,234,567");
+    assertThat(NumberWords.digits(-45000)).isEqualTo("-45,000");
+  }
+
+  @Test
   void theWrkScriptGetsEncodedApiPaths() {
     BenchQuery q = new BenchQuery(BenchQuery.Category.PHRASE, "\"car bomb\"", List.of("Jama'at X al-Y"), List.of("2020-01"));
     assertThat(QueryMix.apiPath(q)).isEqualTo("/api/search?q=%22car%20bomb%22&actor=Jama%27at%20X%20al-Y&month=2020-01");
