@@ -1,0 +1,27 @@
+package siege.bench;
+
+import java.util.Locale;
+
+/** Parts of a benchmark run. Generation always happens (or is reused) when another phase needs the corpus. */
+public enum Phase {
+  /** Write (or reuse) the synthetic corpus. */
+  GENERATE,
+  /** Index the corpus with each pipeline; events/s, MB/s, index size. */
+  INDEX,
+  /** Run the query mix in process at each thread count; p50, p99, queries/s. */
+  SEARCH,
+  /** Heap after a full GC and RSS with each searcher open. */
+  MEMORY;
+
+  public static Phase parse(String s) {
+    try {
+      return valueOf(s.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown phase '" + s + "': expected generate, index, search or memory");
+    }
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

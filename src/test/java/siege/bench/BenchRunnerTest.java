@@ -1,0 +1,78 @@
+package siege.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import siege.cli.BenchCommand;
+
+class BenchRunnerTest {
+
+  private static BenchOptions options(Path work, EnumSet<Phase> phases) {
+    return new BenchOptions(1000, 5, work, List.of(1, 2), Duration.ZERO, Duration.ofSeconds(3), 150, phases, 0.5, 1, 1);
+  }
+
+  @Test
+  void aTinyRunOfTheRawBaselineGivesATableOfSaneFigures(@TempDir Path work) throws Exception {
+    BenchReport report = new BenchRunner(options(work, EnumSet.allOf(Phase.class))).run();
+    assertThat(report.row("index", "events/s").raw()).isPositive();
+    assertThat(report.row("index", "MB/s of text").raw()).isPositive();
+    assertThat(report.row("index", "documents").raw()).isGreaterThan(500);
+    assertThat(report.row("size", "index / text").raw()).isBetween(0.01, 2.0);
+    for (String phase : List.of("search 1t", "search 2t", "search 1t no facets", "search 2t no facets")) {
+      assertThat(report.row(phase, "queries/s").raw()).as(phase).isPositive();
+      assertThat(report.row(phase, "p99 ms").raw()).as(phase).isGreaterThanOrEqualTo(report.row(phase, "p50 ms").raw());
+    }
+    assertThat(report.row("memory", "heap after GC MB").raw()).isPositive();
+    assertThat(report.row("memory", "RSS MB").raw()).isGreaterThan(report.row("memory", "heap after GC MB").raw());
+    assertThat(report.rows()).allSatisfy(r -> assertThat(r.ours()).isNull());
+    assertThat(report.notes()).anyMatch(n -> n.startsWith("corpus: 1,000 events (500 in "));
+    assertThat(java.nio.file.Files.readAllLines(work.resolve("http-queries.txt")))
+        .isEqualTo(QueryMix.standard(SyntheticWorld.of(5)).apiPaths());
+    String table = report.render();
+    assertThat(table).contains("phase", "metric", "ours", "raw", "ours/raw", "search 2t", "queries/s");
+
+    // a second run reuses the corpus
+    BenchReport again = new BenchRunner(options(work, EnumSet.of(Phase.GENERATE))).run();
+    assertThat(again.notes()).anyMatch(n -> n.startsWith("generate: reused"));
+    assertThat(again.rows()).extracting(BenchReport.Row::phase).doesNotContain("index", "search 1t");
+  }
+
+  @Test
+  void ourIndexerPlugsInAndIsMeasuredBesideTheBaseline(@TempDir Path work) throws Exception {
+    OursPipeline ours = new OursPipeline(new RawLuceneBaseline(1), index -> {
+      throw new AssertionError("search is not part of this run");
+    });
+    BenchReport report = new BenchRunner(options(work, EnumSet.of(Phase.INDEX)), ours).run();
+    BenchReport.Row docs = report.row("index", "documents");
+    assertThat(docs.ours()).isEqualTo(docs.raw());
+    assertThat(report.row("index", "events/s").ratio()).isPositive();
+    assertThat(report.row("size", "index MB").ours()).isPositive();
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysWhatToRunFirst(@TempDir Path work) {
+    assertThatThrownBy(() -> new BenchRunner(options(work, EnumSet.of(Phase.SEARCH))).run())
+        .hasMessageContaining("run the index phase first");
+  }
+
+  @Test
+  void theCommandAnswersUsageErrorsWithExitCodeTwo() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = BenchCommand.run(List.of("--events", "lots"), null, new PrintStream(out), new PrintStream(err));
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--events: expected a whole number", "got 'lots'", "--phases");
+    assertThat(out.size()).isZero();
+    assertThat(BenchCommand.run(List.of("--help"), null, new PrintStream(out), new PrintStream(err))).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--events", "--threads");
+  }
+}
