@@ -112,7 +112,7 @@ final class ActorIndex {
       if (isState) stateNames.add(canonical);
       boolean learnt = group.stream().anyMatch(k -> infoboxByKey.containsKey(k) || curatedCanonical.containsKey(k)
           || longForms.contains(k));
-      Set<String> all = aliases.computeIfAbsent(canonical, x -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER));
+      Set<String> all = aliases.computeIfAbsent(canonical, x -> new TreeSet<>());
       all.add(canonical);
       for (String k : group) {
         canonicalByKey.put(k, canonical);
@@ -152,10 +152,12 @@ final class ActorIndex {
   private static String chooseCanonical(List<String> group, Map<String, Integer> infoboxCounts,
       Map<String, String> infoboxByKey, Map<String, String> curatedCanonical, Map<String, Set<String>> spellings,
       Set<String> longForms, ActorFile file) {
-    // 1. a report's own infobox name: most reports first, then alphabetical
+    // 1. a report's own infobox name: most reports first, full names before acronyms, then alphabetical
     Optional<String> infobox = infoboxCounts.entrySet().stream()
         .filter(e -> group.contains(Names.key(e.getKey())))
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(e -> isAcronymSpelling(e.getKey()))
+            .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .findFirst();
     if (infobox.isPresent()) return infobox.get();

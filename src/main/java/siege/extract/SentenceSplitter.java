@@ -67,17 +67,20 @@ public final class SentenceSplitter {
   }
 
   private static List<String> clauses(String sentence) {
+    String[] segments = sentence.split(";", -1);
     List<String> parts = new ArrayList<>();
-    int start = 0;
-    for (int i = sentence.indexOf(';'); i >= 0; i = sentence.indexOf(';', i + 1)) {
-      String left = sentence.substring(start, i);
-      String right = sentence.substring(i + 1);
-      if (words(left) >= MIN_CLAUSE_WORDS && words(right) >= MIN_CLAUSE_WORDS) {
-        parts.add(left.strip());
-        start = i + 1;
+    StringBuilder current = new StringBuilder(segments[0]);
+    for (int i = 1; i < segments.length; i++) {
+      boolean split = words(segments[i - 1]) >= MIN_CLAUSE_WORDS && words(segments[i]) >= MIN_CLAUSE_WORDS;
+      if (split) {
+        parts.add(current.toString().strip());
+        current.setLength(0);
+        current.append(segments[i]);
+      } else {
+        current.append(';').append(segments[i]);
       }
     }
-    parts.add(sentence.substring(start).strip());
+    parts.add(current.toString().strip());
     parts.removeIf(String::isEmpty);
     return parts;
   }
