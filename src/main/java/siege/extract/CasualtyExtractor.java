@@ -58,7 +58,8 @@ public final class CasualtyExtractor {
   private static final Pattern NUMBER_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},])" + QUALIFIER + NUM + "(?![\\p{L}\\p{N}])");
   private static final Pattern CLAUSE_STOP = Pattern.compile("[,;:](?=\\s)");
   private static final Pattern AND_BEFORE =
-      Pattern.compile(NUM + "\\s+(?:[\\p{L}-]+\\s+){0,2}and\\s+" + QUALIFIER + "$");
+      Pattern.compile(NUM + "\\s+(?:(?!(?:\\p{L}+ed|died|dead|were|was|had|have|has|been|are|is)\\b)[\\p{L}-]+\\s+){0,2}and\\s+"
+          + QUALIFIER + "$");
 
   private CasualtyExtractor() {}
 

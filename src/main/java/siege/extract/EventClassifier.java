@@ -41,10 +41,12 @@ public final class EventClassifier {
   private final List<TypeRule> types;
   private final List<TagRule> tags;
   private final List<Pattern> actions;
+  private final List<Pattern> commentary;
   private final Map.Entry<String, String> fallback;
 
   private EventClassifier(List<TypeRule> types, List<TagRule> tags, List<Pattern> actions,
-      Map.Entry<String, String> fallback) {
+      List<Pattern> commentary, Map.Entry<String, String> fallback) {
+    this.commentary = List.copyOf(commentary);
     this.types = List.copyOf(types);
     this.tags = List.copyOf(tags);
     this.actions = List.copyOf(actions);
@@ -66,6 +68,7 @@ public final class EventClassifier {
     List<TypeRule> types = new ArrayList<>();
     List<TagRule> tags = new ArrayList<>();
     List<Pattern> actions = new ArrayList<>();
+    List<Pattern> commentary = new ArrayList<>();
     Map.Entry<String, String> fallback = null;
     String section = null;
     String[] lines = text.split("\r?\n", -1);
@@ -75,9 +78,9 @@ public final class EventClassifier {
       if (line.isEmpty() || line.startsWith("#")) continue;
       if (line.startsWith("[") && line.endsWith("]")) {
         section = line.substring(1, line.length() - 1).strip();
-        if (!List.of("types", "tags", "action", "default").contains(section)) {
+        if (!List.of("types", "tags", "not-events", "action", "default").contains(section)) {
           throw new IllegalArgumentException(where + "unknown section [" + section
-              + "]: expected [types], [tags], [action] or [default]");
+              + "]: expected [types], [tags], [not-events], [action] or [default]");
         }
         continue;
       }
@@ -116,10 +119,11 @@ public final class EventClassifier {
           }
           tags.add(new TagRule(tag, p));
         }
+        case "not-events" -> commentary.add(p);
         default -> actions.add(p);
       }
     }
-    return new EventClassifier(types, tags, actions, fallback);
+    return new EventClassifier(types, tags, actions, commentary, fallback);
   }
 
   private static Map.Entry<String, String> type(String where, String head) {
@@ -157,6 +161,12 @@ public final class EventClassifier {
   public boolean hasActionVerb(String sentence) {
     String text = normalise(sentence);
     return actions.stream().anyMatch(p -> p.matcher(text).find());
+  }
+
+  /** True when the sentence is commentary on events rather than a happening. */
+  public boolean isCommentary(String sentence) {
+    String text = normalise(sentence);
+    return commentary.stream().anyMatch(p -> p.matcher(text).find());
   }
 
   /** The type given to happenings that no type rule matched; null when the rules define none. */

@@ -14,8 +14,8 @@ import siege.model.Report;
  *
  * <p>Sentences are read in order with {@link DateResolver} keeping the date context. A sentence is a
  * happening when the {@link EventClassifier} gives it a type or a tag, when it states casualties,
- * or when it has its own date and a verb of action; analysis ("Analysts saw the campaign as ...")
- * is not. Actors come from {@link ReportActors}, numbers from {@link CasualtyExtractor}, the place
+ * or when it has its own date and a verb of action; commentary ("Analysts saw the campaign as
+ * ...", the classifier's not-events rules) is not. Actors come from {@link ReportActors}, numbers from {@link CasualtyExtractor}, the place
  * from {@link PlaceExtractor}. Learn every report into the {@link ActorDirectory} before
  * extracting, so acronyms defined in one report resolve in the others.
  */
@@ -50,6 +50,7 @@ public final class EventExtractor {
         boolean stated = k.killed() != null || k.injured() != null;
         boolean datedAction = date.stated() && date.date().isKnown() && classifier.hasActionVerb(sentence);
         if (c.isEmpty() && !stated && !datedAction) continue;
+        if (!stated && classifier.isCommentary(sentence)) continue;
         String type = c.eventType();
         String sub = c.subEventType();
         if (type == null && (!c.tags().isEmpty() || datedAction) && classifier.fallback() != null) {

@@ -25,7 +25,7 @@ final class OrganisationNames {
   record Found(String name, int start, int end) {}
 
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
-  private static final String CONNECT = "(?:of|the|for|and|de|du|des|la|le|al|wal|el|in|on)";
+  private static final String CONNECT = "(?:of|the|for|de|du|des|la|le|al|wal|el|in|on)";
   private static final String RUN = WORD + "(?:\\s+(?:" + CONNECT + "\\s+){0,2}" + WORD + "){0,6}";
   private static final Set<String> STOP = Set.of(
       "the", "a", "an", "on", "in", "at", "by", "during", "after", "before", "since", "from", "however",

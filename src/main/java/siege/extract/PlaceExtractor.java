@@ -32,7 +32,9 @@ public final class PlaceExtractor {
           + "Prison|Station|Palace|Hotel|Square|Highway|Road|Checkpoint|Dam|Port|Garrison|Embassy|Ministry|"
           + "Headquarters|Airfield|Clinic))(?![\\p{L}\\p{N}])");
   private static final Pattern FACILITY = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])((?:the|a|an|its|their)\\s+(?:[\\p{L}\\p{N}'’–-]+\\s+){0,3}?(?:" + FACILITIES
+      "(?<![\\p{L}\\p{N}])((?:the|a|an|its|their)\\s+(?:(?!(?:of|and|or|to|in|on|at|by|with|was|were|is|are|from|that|which|who|"
+          + "for|as|the|a|an|had|has|have|been|be|said|its|their|into|near|after|before|while|but|than|it|they|he|she)\\b)"
+          + "[\\p{L}\\p{N}'’–-]+\\s+){0,3}(?:" + FACILITIES
           + ")s?)(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAMED_AFTER = Pattern.compile(

@@ -75,6 +75,14 @@ class EventClassifierTest {
   }
 
   @Test
+  void commentaryIsRecognised() {
+    assertThat(RULES.isCommentary("Analysts saw the campaign as an attempt to turn the population.")).isTrue();
+    assertThat(RULES.isCommentary("Observers saw the talks as an attempt to buy time.")).isTrue();
+    assertThat(RULES.isCommentary("The FAMa described the ambush as a terrorist assault.")).isFalse();
+    assertThat(RULES.isCommentary("JNIM attacked the base.")).isFalse();
+  }
+
+  @Test
   void matchingIgnoresCaseAndAccents() {
     assertThat(RULES.classify("SHELLING resumed.", ActorRole.UNKNOWN).subEventType())
         .isEqualTo("Shelling/artillery/missile attack");
