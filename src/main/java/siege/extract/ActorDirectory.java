@@ -27,10 +27,11 @@ public final class ActorDirectory {
 
   private final ActorFile curated;
   private final OrganisationNames organisationFinder;
-  private final Map<String, Integer> infoboxNames = new TreeMap<>();
-  private final Set<AcronymDefinitions.Definition> acronyms = new HashSet<>();
-  private final Set<String> organisations = new HashSet<>();
-  private final Set<String> learntReports = new HashSet<>();
+  /** What one report taught; re-learning a report replaces its facts. */
+  private record ReportFacts(List<String> infoboxNames, Set<AcronymDefinitions.Definition> acronyms,
+      Set<String> organisations) {}
+
+  private final Map<String, ReportFacts> learnt = new TreeMap<>();
   private ActorIndex index;
 
   ActorDirectory(ActorFile curated) {
@@ -48,17 +49,29 @@ public final class ActorDirectory {
     return new ActorDirectory(ActorFile.parse(name, text));
   }
 
-  /** Learns actor names and aliases from a report (infobox combatants, commanders, acronyms). */
-  public synchronized void learn(Report report) {
-    if (!learntReports.add(report.id() + "\u0000" + report.sourceFile())) return;
-    for (String name : infoboxActors(report)) infoboxNames.merge(name, 1, Integer::sum);
+  /**
+   * Learns actor names and aliases from a report (infobox combatants, commanders, acronyms,
+   * organisations). Learning a report with the same id again replaces what it taught before.
+   */
+  public void learn(Report report) {
+    Set<AcronymDefinitions.Definition> acronyms = new HashSet<>();
+    Set<String> organisations = new HashSet<>();
     for (Paragraph p : report.paragraphs()) {
       acronyms.addAll(AcronymDefinitions.find(p.text()));
       for (String sentence : SentenceSplitter.split(p.text())) {
         for (OrganisationNames.Found f : organisationFinder.find(sentence)) organisations.add(f.name());
       }
     }
-    index = null;
+    ReportFacts facts = new ReportFacts(List.copyOf(new java.util.LinkedHashSet<>(infoboxActors(report))),
+        acronyms, organisations);
+    synchronized (this) {
+      if (!facts.equals(learnt.put(report.id(), facts))) index = null;
+    }
+  }
+
+  /** Forgets what a report taught (e.g. when it is removed from the corpus). */
+  public synchronized void forget(String reportId) {
+    if (learnt.remove(reportId) != null) index = null;
   }
 
   /** The actor names of a report's infobox (combatants, then commanders), cleaned, in order. */
@@ -123,8 +136,15 @@ public final class ActorDirectory {
 
   synchronized ActorIndex index() {
     if (index == null) {
-      index = new ActorIndex(new ActorIndex.Facts(curated, Map.copyOf(infoboxNames), Set.copyOf(acronyms),
-          Set.copyOf(organisations)));
+      Map<String, Integer> infoboxNames = new TreeMap<>();
+      Set<AcronymDefinitions.Definition> acronyms = new HashSet<>();
+      Set<String> organisations = new HashSet<>();
+      for (ReportFacts f : learnt.values()) {
+        f.infoboxNames().forEach(n -> infoboxNames.merge(n, 1, Integer::sum));
+        acronyms.addAll(f.acronyms());
+        organisations.addAll(f.organisations());
+      }
+      index = new ActorIndex(new ActorIndex.Facts(curated, infoboxNames, acronyms, organisations));
     }
     return index;
   }

@@ -43,6 +43,7 @@ final class ActorIndex {
   final Pattern countryActs;
   final List<String> genericWords;
   final OrganisationNames organisations;
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]+)\\)");
   private static final Pattern ACLED_FORCES = Pattern.compile(
       "(?i)^(?:military|police|armed|security|defen[cs]e|special|naval|air)\\s+forces\\s+of\\s+(.+?)\\s*(?:\\(.*)?$");
 
@@ -140,9 +141,9 @@ final class ActorIndex {
     nouns.sort(Comparator.comparingInt(String::length).reversed());
     String nounAlt = nouns.stream().map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
-    stateForces = Pattern.compile("(?<![\\p{L}\\p{N}])((?:" + alt + ")(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s+and\\s+)(?:"
+    stateForces = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])((?:" + alt + ")(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s+and\\s+)(?:"
         + alt + "))*)(?:['’]s)?\\s+(?:" + nounAlt + ")(?![\\p{L}\\p{N}])");
-    countryActs = Pattern.compile("(?<![\\p{L}\\p{N}])(" + alt + ")\\s+(?:has\\s+|had\\s+|have\\s+)?(?:\\p{Ll}+ed|said|says|sent|"
+    countryActs = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])(" + alt + ")\\s+(?:has\\s+|had\\s+|have\\s+)?(?:\\p{Ll}+ed|said|says|sent|"
         + "struck|hit|took|made|began|fought|won|lost|led|met|told|gave|held|withdrew|launched|deployed|"
         + "announced|denied|agreed|signed|closed|responded)(?![\\p{L}\\p{N}])");
     genericWords = List.copyOf(file.genericWords());
@@ -216,7 +217,7 @@ final class ActorIndex {
     String stripped = Names.stripParentheses(mention);
     direct = canonicalByKey.get(Names.key(stripped));
     if (direct != null) return Optional.of(direct);
-    Matcher paren = Pattern.compile("\\(([^()]+)\\)").matcher(mention);
+    Matcher paren = PARENTHESIS.matcher(mention);
     while (paren.find()) {
       String inner = canonicalByKey.get(Names.key(paren.group(1)));
       if (inner != null && isAcronymSpelling(paren.group(1).strip())) return Optional.of(inner);

@@ -55,7 +55,7 @@ final class DateGrammar {
       "\\b(?:[Bb]etween\\s+)?" + DAY + "\\s*(?:and|to|[-–—])\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH_ANY
           + "(?:,?\\s+" + YEAR + ")?\\b");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?<![\\d,.])\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH_ANY + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])");
+      Pattern.compile("(?=\\d)(?<![\\d,.])\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH_ANY + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}])");
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b" + MONTH_ANY + "\\s+" + DAY + "(?!\\d)\\b(?:,?\\s+" + YEAR + ")?");
   /** "June 2025", "mid-February 2022", "the end of September 2025". */
@@ -63,11 +63,11 @@ final class DateGrammar {
       Pattern.compile("\\b(?:(?:early|late|mid)[\\s-]+)?" + MONTH_FULL + ",?\\s+" + YEAR + "\\b");
   /** A bare month needs a lead-in so the modal verb "may" and the verb "march" are not months. */
   private static final Pattern MONTH_ONLY = Pattern.compile(
-      "\\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|"
+      "(?=[IiDdBbSsFfUuTtAaOoEeLlMmNn])\\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough(?:out)?|[Bb]efore|"
           + "[Aa]fter|[Bb]etween|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)"
           + "[\\s-]+(?:(?:early|late|mid)[\\s-]+)?)" + MONTH_FULL + "\\b(?!\\s+\\d)");
   private static final Pattern YEAR_ONLY = Pattern.compile(
-      "\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough(?:out)?|[Oo]f|[Ee]arly|[Ll]ate|"
+      "(?=[IiDdBbSsFfUuTtOoEeLlMmWwAa])\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough(?:out)?|[Oo]f|[Ee]arly|[Ll]ate|"
           + "[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?"
           + YEAR + "\\b(?!\\s*[-–]\\s*\\d)");
 
@@ -100,6 +100,22 @@ final class DateGrammar {
   /** All date mentions of a sentence, in text order, without overlaps (longer wins). */
   static List<Mention> find(String s) {
     List<Mention> all = new ArrayList<>();
+    boolean digits = HAS_DIGIT.matcher(s).find();
+    boolean months = HAS_MONTH.matcher(s).find();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (digits) numeric(s, all, months);
+    else if (months) monthOnly(s, all);
+    if (RELATIVE_HINT.matcher(lower).find()) relative(s, all);
+    return withoutOverlaps(all);
+  }
+
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern HAS_MONTH = Pattern.compile(
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+  private static final Pattern RELATIVE_HINT = Pattern.compile(
+      "later|after|earlier|before|next|following|previous|preceding|same|that|day|hours|\\bon\\b");
+
+  private static void numeric(String s, List<Mention> all, boolean months) {
     Matcher m = ISO_DAY.matcher(s);
     while (m.find()) day(all, m, i(m, 1), i(m, 2), i(m, 3));
     m = ISO_MONTH.matcher(s);
@@ -115,11 +131,18 @@ final class DateGrammar {
     while (m.find()) day(all, m, opt(m, 3), month(m.group(1)), i(m, 2));
     m = MONTH_YEAR.matcher(s);
     while (m.find()) all.add(new Mention(m.start(), m.end(), Kind.MONTH, i(m, 2), month(m.group(1)), 0, null, 0));
-    m = MONTH_ONLY.matcher(s);
-    while (m.find()) all.add(new Mention(m.start(), m.end(), Kind.MONTH, 0, month(m.group(1)), 0, null, 0));
+    if (months) monthOnly(s, all);
     m = YEAR_ONLY.matcher(s);
     while (m.find()) all.add(new Mention(m.start(), m.end(), Kind.YEAR, i(m, 1), 0, 0, null, 0));
-    m = LATER.matcher(s);
+  }
+
+  private static void monthOnly(String s, List<Mention> all) {
+    Matcher m = MONTH_ONLY.matcher(s);
+    while (m.find()) all.add(new Mention(m.start(), m.end(), Kind.MONTH, 0, month(m.group(1)), 0, null, 0));
+  }
+
+  private static void relative(String s, List<Mention> all) {
+    Matcher m = LATER.matcher(s);
     while (m.find()) {
       Integer n = count(m.group(1));
       if (n == null) continue;
@@ -150,7 +173,9 @@ final class DateGrammar {
     while (m.find()) all.add(relative(m, Unit.SAME_MONTH, 0));
     m = SAME_YEAR.matcher(s);
     while (m.find()) all.add(relative(m, Unit.SAME_YEAR, 0));
+  }
 
+  private static List<Mention> withoutOverlaps(List<Mention> all) {
     all.sort(Comparator.comparingInt(Mention::start).thenComparing(x -> -(x.end() - x.start())));
     List<Mention> out = new ArrayList<>();
     for (Mention x : all) {

@@ -23,6 +23,7 @@ import siege.model.Report;
  * combatant.
  */
 public final class ReportActors {
+  private static final Pattern SIDE_KEY = Pattern.compile("(?i)(?:combatant|belligerent|side)s?\\s*(\\d*)");
   private final ActorIndex index;
   private final List<List<String>> sides = new ArrayList<>();
   private final Set<String> stateAligned = new LinkedHashSet<>();
@@ -33,7 +34,7 @@ public final class ReportActors {
     this.index = index;
     Map<Integer, List<String>> bySide = new TreeMap<>();
     for (var e : report.infobox().entrySet()) {
-      Matcher m = Pattern.compile("(?i)(?:combatant|belligerent|side)s?\\s*(\\d*)").matcher(e.getKey().strip());
+      Matcher m = SIDE_KEY.matcher(e.getKey().strip());
       if (!m.matches()) continue;
       int side = m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1));
       for (String name : ActorDirectory.splitNames(e.getValue())) {

@@ -88,6 +88,18 @@ class ActorDirectoryTest {
   }
 
   @Test
+  void relearningAReportReplacesWhatItTaughtAndForgetRemovesIt() {
+    ActorDirectory d = ActorDirectory.withCuratedAliases();
+    d.learn(TestReports.parse("r", "= R =\n\nThe Green Hills Militia (GHM) attacked.\n"));
+    assertThat(d.resolve("GHM")).contains("Green Hills Militia");
+    d.learn(TestReports.parse("r", "= R =\n\nThe Grey Harbour Movement (GHM) attacked.\n"));
+    assertThat(d.resolve("GHM")).contains("Grey Harbour Movement");
+    assertThat(d.resolve("Green Hills Militia")).isEmpty();
+    d.forget("r");
+    assertThat(d.resolve("GHM")).isEmpty();
+  }
+
+  @Test
   void aliasesListEverySpellingOfAnActor() {
     ActorDirectory d = TestReports.learnt(TestReports.corpus());
     assertThat(d.aliases().get("Jama'at Nasr al-Islam wal Muslimin")).contains("JNIM", "Jama'at Nasr al-Islam wal Muslimin");
