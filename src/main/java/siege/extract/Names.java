@@ -1,0 +1,77 @@
+package siege.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normal forms of names, so that spellings differing only in case, accents, apostrophes, hyphens
+ * or a leading "the" compare equal: "Jama’at Nasr al-Islam wal Muslimin" and "jama'at nasr al
+ * islam wal muslimin" share the key "jamaat nasr al islam wal muslimin".
+ */
+final class Names {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ`][\\p{L}\\p{N}]+)*");
+  private static final Pattern PARENS = Pattern.compile("\\s*\\([^()]*\\)");
+
+  private Names() {}
+
+  /** Lower case, accents folded, apostrophes dropped, other punctuation a space, "the" dropped. */
+  static String key(String name) {
+    List<Token> tokens = tokens(name);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).key();
+      if (i == 0 && t.equals("the") && tokens.size() > 1) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(t);
+    }
+    return sb.toString();
+  }
+
+  /** Accent-folded text with the same length as the input where possible. */
+  static String fold(String s) {
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /** Removes parenthetical remarks: "Wagner Group (alleged by JNIM)" -> "Wagner Group". */
+  static String stripParentheses(String s) {
+    String t = s;
+    String prev;
+    do {
+      prev = t;
+      t = PARENS.matcher(t).replaceAll("");
+    } while (!t.equals(prev));
+    return t.replaceAll("\\s+", " ").strip();
+  }
+
+  /** A word of a text with its offsets and its normal form ("JNIM's" -> key "jnim"). */
+  record Token(String text, int start, int end, String key) {
+    /** True when the original spelling has at least two capital letters ("FAMa", "VDP"). */
+    boolean looksLikeAcronym() {
+      int upper = 0;
+      for (int i = 0; i < text.length(); i++) if (Character.isUpperCase(text.charAt(i))) upper++;
+      return upper >= 2;
+    }
+
+    boolean capitalised() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+  }
+
+  /** The words of a text, possessive "'s" removed from the key but kept in the offsets. */
+  static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      String k = w.replaceFirst("['’ʼ`][sS]$", "").replaceAll("['’ʼ`]", "");
+      k = fold(k).toLowerCase(Locale.ROOT);
+      out.add(new Token(w, m.start(), m.end(), k));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,145 @@
+package siege.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import siege.model.Report;
+
+/**
+ * The actors of one report: its infobox sides and the actors named in each of its sentences.
+ *
+ * <p>A sentence names an actor by a known name or alias (longest match), by a state phrase
+ * ("Malian army", "the Malian and Nigerien armies", "Niger's army", "the US embassy"), by a
+ * country acting ("the United States authorised ..."), by an organisation the text marks as such
+ * ("Sky Mali, the last commercial airline"), or by a generic word ("jihadists", "the group") that
+ * stands for the report's non-state side when that side has exactly one combatant. A short form
+ * of a combatant's name ("Islamic State" for "Islamic State in the Greater Sahara") means that
+ * combatant.
+ */
+public final class ReportActors {
+  private static final Pattern SIDE_KEY = Pattern.compile("(?i)(?:combatant|belligerent|side)s?\\s*(\\d*)");
+  private final ActorIndex index;
+  private final List<List<String>> sides = new ArrayList<>();
+  private final Set<String> stateAligned = new LinkedHashSet<>();
+  private final String genericTarget;
+  private final Pattern generic;
+
+  ReportActors(ActorIndex index, Report report) {
+    this.index = index;
+    Map<Integer, List<String>> bySide = new TreeMap<>();
+    for (var e : report.infobox().entrySet()) {
+      Matcher m = SIDE_KEY.matcher(e.getKey().strip());
+      if (!m.matches()) continue;
+      int side = m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1));
+      for (String name : ActorDirectory.splitNames(e.getValue())) {
+        String c = index.resolve(name).orElse(name);
+        List<String> list = bySide.computeIfAbsent(side, k -> new ArrayList<>());
+        if (!list.contains(c)) list.add(c);
+      }
+    }
+    sides.addAll(bySide.values());
+    List<List<String>> nonState = new ArrayList<>();
+    for (List<String> side : sides) {
+      if (side.stream().anyMatch(index::isState)) stateAligned.addAll(side);
+      else nonState.add(side);
+    }
+    genericTarget = nonState.size() == 1 && nonState.get(0).size() == 1 ? nonState.get(0).get(0) : null;
+    String words = index.genericWords.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    generic = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The infobox sides (Combatant1, Combatant2, ...) as canonical names. */
+  public List<List<String>> sides() {
+    return sides;
+  }
+
+  /** The single non-state combatant that generic words stand for, or null when ambiguous. */
+  public String genericTarget() {
+    return genericTarget;
+  }
+
+  /** True for a state, or an actor fighting on a state's side in this report. */
+  public boolean isStateAligned(String canonical) {
+    return index.isState(canonical) || stateAligned.contains(canonical);
+  }
+
+  /** Canonical actors named in a sentence, de-duplicated, in order of first mention. */
+  public List<String> find(String sentence) {
+    List<ActorIndex.Match> found = new ArrayList<>(index.findKnown(sentence));
+    Matcher m = index.stateForces.matcher(sentence);
+    while (m.find()) {
+      int pos = m.start(1);
+      for (String part : m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+        int at = sentence.indexOf(part, pos);
+        index.state(part).ifPresent(c -> add(found, new ActorIndex.Match(c, at, at + part.length())));
+        pos = at + part.length();
+      }
+    }
+    m = index.countryActs.matcher(sentence);
+    while (m.find()) {
+      int s = m.start(1);
+      int e = m.end(1);
+      if (s > 0 && Character.isUpperCase(previousWordInitial(sentence, s))) continue; // "Sky Mali said"
+      index.state(m.group(1)).ifPresent(c -> add(found, new ActorIndex.Match(c, s, e)));
+    }
+    for (OrganisationNames.Found f : index.organisations.find(sentence)) {
+      String c = index.resolve(f.name()).orElse(f.name());
+      add(found, new ActorIndex.Match(c, f.start(), f.end()));
+    }
+    if (genericTarget != null) {
+      m = generic.matcher(sentence);
+      while (m.find()) {
+        if (directlyAfterActor(found, sentence, m.start())) continue; // "JNIM militants"
+        add(found, new ActorIndex.Match(genericTarget, m.start(), m.end()));
+      }
+    }
+    found.sort(Comparator.comparingInt(ActorIndex.Match::start));
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (ActorIndex.Match x : found) out.add(combatantFor(x.canonical()));
+    return List.copyOf(out);
+  }
+
+  /** "Islamic State" in a report fighting "Islamic State in the Greater Sahara" means the latter. */
+  private String combatantFor(String canonical) {
+    String k = Names.key(canonical);
+    if (k.indexOf(' ') < 0) return canonical;
+    for (List<String> side : sides) {
+      for (String c : side) {
+        String ck = Names.key(c);
+        if (!ck.equals(k) && ck.startsWith(k + " ")) return c;
+      }
+    }
+    return canonical;
+  }
+
+  private static void add(List<ActorIndex.Match> found, ActorIndex.Match x) {
+    for (ActorIndex.Match y : found) {
+      if (x.start() < y.end() && y.start() < x.end()) return;
+    }
+    found.add(x);
+  }
+
+  private static boolean directlyAfterActor(List<ActorIndex.Match> found, String s, int start) {
+    for (ActorIndex.Match y : found) {
+      if (y.end() <= start && s.substring(y.end(), start).matches("(?:['’]s)?\\s*")) return true;
+    }
+    return false;
+  }
+
+  private static char previousWordInitial(String s, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
+    if (i < 0 || !Character.isLetter(s.charAt(i))) return ' ';
+    while (i > 0 && Character.isLetter(s.charAt(i - 1))) i--;
+    return s.charAt(i);
+  }
+}
