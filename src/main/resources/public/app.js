@@ -1,7 +1,7 @@
 // The search page: state in the URL, search box with suggestions (WAI-ARIA combobox), results,
 // facet sidebar with a month timeline, chips, paging, sort. No framework, no dependencies.
 import {
-  el, snippetFragment, formatDate, formatMonth, hitHref, casualties, getJson,
+  el, snippetFragment, formatDate, formatMonth, hitHref, casualties, getJson, asQuery,
 } from './common.js';
 
 const PAGE_SIZE = 10;
@@ -204,10 +204,11 @@ function renderHit(hit) {
   fact('Casualties', casualties(hit));
   fact('Place', hit.place);
 
+  // events carry a date precision (undated events say so); paragraphs and reports have none
   const precision = hit.date_precision || (hit.date ? 'day' : 'none');
   const date = hit.date && precision !== 'none'
     ? el('time', { datetime: hit.date, class: 'date' }, formatDate(hit.date, precision))
-    : el('span', { class: 'date undated' }, 'Undated');
+    : hit.kind === 'event' ? el('span', { class: 'date undated' }, 'Undated') : null;
   const title = hit.report_title || hit.report || hit.id;
   const where = hit.kind === 'report' ? '' : hit.section ? ` — ${hit.section}` : '';
   const snippet = el('p', { class: 'snippet' });
@@ -217,7 +218,7 @@ function renderHit(hit) {
   return el('li', { class: `hit kind-${hit.kind || 'event'}` },
     el('div', { class: 'hit-meta' },
       date,
-      precision !== 'none' && precision !== 'day' ? el('span', { class: 'precision' }, ` (${precision} precision)`) : null,
+      date && precision !== 'day' ? el('span', { class: 'precision', title: `Only the ${precision} is known` }, ` (${precision})`) : null,
       el('span', { class: 'kind' }, hit.kind || 'event')),
     el('h3', { class: 'hit-title' }, el('a', { href: hitHref(hit) }, title), el('span', { class: 'section' }, where)),
     snippet,
@@ -603,10 +604,10 @@ function setActive(index) {
 function chooseSuggestion(index) {
   const value = suggestions[index];
   if (value === undefined) return;
-  $('q').value = value;
+  $('q').value = asQuery(value);
   closeSuggestions();
   suggestions = [];
-  navigate(withState({ q: value }));
+  navigate(withState({ q: asQuery(value) }));
 }
 
 // ---- start ---------------------------------------------------------------------------------
@@ -621,7 +622,18 @@ function setupLayout() {
   });
 }
 
+/** Shows "Download CSV" only when the server's API description has the export endpoint. */
+async function offerExport() {
+  try {
+    const api = await getJson('/openapi.json');
+    $('csv').hidden = !(api.paths && api.paths['/api/export']);
+  } catch (e) {
+    $('csv').hidden = true;
+  }
+}
+
 setupLayout();
+offerExport();
 setupCombobox();
 setupTimeline();
 runSearch();

@@ -138,14 +138,14 @@ class WidgetBrowserTest {
   @Test
   void hostPageCssDoesNotChangeTheBox() {
     browser.driver().get(hostPage("/plain.html", "", ""));
-    search(box(), "car bomb");
+    search(box(), "shelling");
     Map<String, String> clean = boxStyles();
 
     browser.driver().get(hostPage("/hostile.html", HOSTILE_CSS, ""));
     assertThat(browser.driver().findElement(By.tagName("h1")).isDisplayed())
         .as("the hostile rules are in force on the host page").isFalse();
     SearchContext box = box();
-    search(box, "car bomb");
+    search(box, "shelling");
     Map<String, String> hostile = boxStyles();
 
     assertThat(browser.driver().findElement(By.cssSelector("siege-search")).isDisplayed()).isTrue();
