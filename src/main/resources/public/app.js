@@ -207,7 +207,8 @@ function renderHit(hit) {
   // events carry a date precision (undated events say so); paragraphs and reports have none
   const precision = hit.date_precision || (hit.date ? 'day' : 'none');
   const date = hit.date && precision !== 'none'
-    ? el('time', { datetime: hit.date, class: 'date' }, formatDate(hit.date, precision))
+    ? el('time', { datetime: hit.date, class: 'date', title: precision === 'day' ? null : `Only the ${precision} is known` },
+      formatDate(hit.date, precision))
     : hit.kind === 'event' ? el('span', { class: 'date undated' }, 'Undated') : null;
   const title = hit.report_title || hit.report || hit.id;
   const where = hit.kind === 'report' ? '' : hit.section ? ` — ${hit.section}` : '';
@@ -218,7 +219,6 @@ function renderHit(hit) {
   return el('li', { class: `hit kind-${hit.kind || 'event'}` },
     el('div', { class: 'hit-meta' },
       date,
-      date && precision !== 'day' ? el('span', { class: 'precision', title: `Only the ${precision} is known` }, ` (${precision})`) : null,
       el('span', { class: 'kind' }, hit.kind || 'event')),
     el('h3', { class: 'hit-title' }, el('a', { href: hitHref(hit) }, title), el('span', { class: 'section' }, where)),
     snippet,
@@ -384,10 +384,12 @@ function renderTimeline(values) {
   const max = Math.max(1, ...axis.map((a) => a.count));
   const selected = new Set(state.filters.month);
   const focusIndex = Math.max(0, axis.findIndex((a) => selected.has(a.month)));
-  const bars = el('div', { class: axis.length > DENSE_TIMELINE ? 'bars dense' : 'bars' });
+  const dense = axis.length > DENSE_TIMELINE;
+  const bars = el('div', { class: dense ? 'bars dense' : 'bars' });
   axis.forEach(({ month, count }, i) => {
     const [y, m] = month.split('-');
-    const showYear = i === 0 || m === '01';
+    // a year label on one of the last thin bars would stick out past the sidebar
+    const showYear = i === 0 || (m === '01' && !(dense && i >= axis.length - 3));
     const bar = el('button', {
       type: 'button', class: 'bar', 'data-month': month, 'data-index': String(i),
       'data-focus-key': `month:${month}`,

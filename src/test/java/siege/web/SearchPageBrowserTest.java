@@ -325,6 +325,24 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void screenshotOfTheSearchPage() {
+    Dimension desktop = driver().manage().window().getSize();
+    try {
+      driver().manage().window().setSize(new Dimension(1280, 1300));
+      open("/?q=blockade&month=2022-09&month=2022-10");
+      assertThat(hits()).isNotEmpty().allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".date")).getText()).matches(".*(Sep|Oct) 2022"));
+      assertThat(driver().findElements(By.cssSelector("#chips .chip:not(.clear)"))).hasSize(2);
+      assertThat(driver().findElements(By.cssSelector("#timeline .bar[aria-pressed=true]"))).hasSize(2);
+      Long overflow = (Long) ((JavascriptExecutor) driver()).executeScript(
+          "const b = document.querySelector('#timeline .bars'); return b.scrollWidth - b.clientWidth");
+      assertThat(overflow).as("the timeline of the whole corpus fits the sidebar").isLessThanOrEqualTo(0L);
+      browser.screenshot("search-page"); // the state of docs/search-page.png (which is taken on corpus/ alone)
+    } finally {
+      driver().manage().window().setSize(desktop);
+    }
+  }
+
+  @Test
   void onAPhoneTheSidebarCollapsesBehindAButton() {
     Dimension desktop = driver().manage().window().getSize();
     try {

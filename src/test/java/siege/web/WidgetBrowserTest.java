@@ -239,10 +239,10 @@ class WidgetBrowserTest {
   void screenshotOfTheBoxOnAHostPage() {
     browser.driver().get(hostPage("/shot.html", ".wrap { max-width: 40rem; }", ""));
     SearchContext box = box();
-    search(box, "airport");
+    search(box, "shelling");
     box.findElement(By.cssSelector("input")).sendKeys(Keys.ESCAPE); // close the suggestions, keep the results
     assertThat(box.findElement(By.cssSelector(".panel")).isDisplayed()).isTrue();
-    assertThat(box.findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("airport");
+    assertThat(box.findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("shelling");
     browser.screenshot("widget-on-host-page"); // copied to docs/widget-screenshot.png for the README
   }
 }
