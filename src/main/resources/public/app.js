@@ -16,6 +16,7 @@ const FILTER_KEYS = ['month', ...LIST_FACETS.map((f) => f.key)];
 const FILTER_LABELS = { month: 'Month', ...Object.fromEntries(LIST_FACETS.map((f) => [f.key, f.label])) };
 const SORTS = ['relevance', 'date', '-date'];
 const FACET_PREVIEW = 8;
+const SNIPPET_FALLBACK_CHARS = 320; // a hit without a server snippet shows this much of its text
 const MAX_TIMELINE_GAP_FILL = 120; // months: longer spans show only months that have results
 const DENSE_TIMELINE = 12; // more bars than this: thin bars, year labels only
 
@@ -214,7 +215,7 @@ function renderHit(hit) {
   const where = hit.kind === 'report' ? '' : hit.section ? ` — ${hit.section}` : '';
   const snippet = el('p', { class: 'snippet' });
   if (hit.snippet) snippet.append(snippetFragment(hit.snippet));
-  else snippet.textContent = hit.text || '';
+  else snippet.textContent = shorten(hit.text || '', SNIPPET_FALLBACK_CHARS);
 
   return el('li', { class: `hit kind-${hit.kind || 'event'}` },
     el('div', { class: 'hit-meta' },
@@ -223,6 +224,14 @@ function renderHit(hit) {
     el('h3', { class: 'hit-title' }, el('a', { href: hitHref(hit) }, title), el('span', { class: 'section' }, where)),
     snippet,
     facts.childElementCount ? facts : null);
+}
+
+/** The text cut at a word boundary near max characters, with an ellipsis when cut. */
+function shorten(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function renderPager(total, page, size) {

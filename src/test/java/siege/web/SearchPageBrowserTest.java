@@ -76,7 +76,8 @@ class SearchPageBrowserTest {
 
     assertThat(driver().getCurrentUrl()).endsWith("/?q=car+bomb");
     assertThat(driver().getTitle()).startsWith("car bomb");
-    WebElement event = hits().stream().filter(h -> h.getText().contains("27 Sep 2023")).findFirst().orElseThrow();
+    WebElement event = hits().stream().filter(h -> h.getText().contains("27 Sep 2023")).findFirst()
+        .orElseThrow(() -> new AssertionError("no hit dated 27 Sep 2023 for \"car bomb\"; the page says: " + status()));
     assertThat(event.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
     assertThat(event.getText()).contains("Siege of Timbuktu", "Jama'at Nasr al-Islam wal Muslimin");
     assertThat(event.findElement(By.cssSelector(".hit-title a")).getAttribute("href"))
