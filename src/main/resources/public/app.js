@@ -1,7 +1,7 @@
 // The search page: state in the URL, search box with suggestions (WAI-ARIA combobox), results,
 // facet sidebar with a month timeline, chips, paging, sort. No framework, no dependencies.
 import {
-  el, snippetFragment, formatDate, formatMonth, hitHref, casualties, getJson,
+  el, snippetFragment, formatDate, formatMonth, hitHref, casualties, getJson, asQuery,
 } from './common.js';
 
 const PAGE_SIZE = 10;
@@ -16,6 +16,7 @@ const FILTER_KEYS = ['month', ...LIST_FACETS.map((f) => f.key)];
 const FILTER_LABELS = { month: 'Month', ...Object.fromEntries(LIST_FACETS.map((f) => [f.key, f.label])) };
 const SORTS = ['relevance', 'date', '-date'];
 const FACET_PREVIEW = 8;
+const SNIPPET_FALLBACK_CHARS = 320; // a hit without a server snippet shows this much of its text
 const MAX_TIMELINE_GAP_FILL = 120; // months: longer spans show only months that have results
 const DENSE_TIMELINE = 12; // more bars than this: thin bars, year labels only
 
@@ -204,24 +205,33 @@ function renderHit(hit) {
   fact('Casualties', casualties(hit));
   fact('Place', hit.place);
 
+  // events carry a date precision (undated events say so); paragraphs and reports have none
   const precision = hit.date_precision || (hit.date ? 'day' : 'none');
   const date = hit.date && precision !== 'none'
-    ? el('time', { datetime: hit.date, class: 'date' }, formatDate(hit.date, precision))
-    : el('span', { class: 'date undated' }, 'Undated');
+    ? el('time', { datetime: hit.date, class: 'date', title: precision === 'day' ? null : `Only the ${precision} is known` },
+      formatDate(hit.date, precision))
+    : hit.kind === 'event' ? el('span', { class: 'date undated' }, 'Undated') : null;
   const title = hit.report_title || hit.report || hit.id;
   const where = hit.kind === 'report' ? '' : hit.section ? ` — ${hit.section}` : '';
   const snippet = el('p', { class: 'snippet' });
   if (hit.snippet) snippet.append(snippetFragment(hit.snippet));
-  else snippet.textContent = hit.text || '';
+  else snippet.textContent = shorten(hit.text || '', SNIPPET_FALLBACK_CHARS);
 
   return el('li', { class: `hit kind-${hit.kind || 'event'}` },
     el('div', { class: 'hit-meta' },
       date,
-      precision !== 'none' && precision !== 'day' ? el('span', { class: 'precision' }, ` (${precision} precision)`) : null,
       el('span', { class: 'kind' }, hit.kind || 'event')),
     el('h3', { class: 'hit-title' }, el('a', { href: hitHref(hit) }, title), el('span', { class: 'section' }, where)),
     snippet,
     facts.childElementCount ? facts : null);
+}
+
+/** The text cut at a word boundary near max characters, with an ellipsis when cut. */
+function shorten(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function renderPager(total, page, size) {
@@ -383,10 +393,12 @@ function renderTimeline(values) {
   const max = Math.max(1, ...axis.map((a) => a.count));
   const selected = new Set(state.filters.month);
   const focusIndex = Math.max(0, axis.findIndex((a) => selected.has(a.month)));
-  const bars = el('div', { class: axis.length > DENSE_TIMELINE ? 'bars dense' : 'bars' });
+  const dense = axis.length > DENSE_TIMELINE;
+  const bars = el('div', { class: dense ? 'bars dense' : 'bars' });
   axis.forEach(({ month, count }, i) => {
     const [y, m] = month.split('-');
-    const showYear = i === 0 || m === '01';
+    // a year label on one of the last thin bars would stick out past the sidebar
+    const showYear = i === 0 || (m === '01' && !(dense && i >= axis.length - 3));
     const bar = el('button', {
       type: 'button', class: 'bar', 'data-month': month, 'data-index': String(i),
       'data-focus-key': `month:${month}`,
@@ -603,10 +615,10 @@ function setActive(index) {
 function chooseSuggestion(index) {
   const value = suggestions[index];
   if (value === undefined) return;
-  $('q').value = value;
+  $('q').value = asQuery(value);
   closeSuggestions();
   suggestions = [];
-  navigate(withState({ q: value }));
+  navigate(withState({ q: asQuery(value) }));
 }
 
 // ---- start ---------------------------------------------------------------------------------
@@ -621,7 +633,18 @@ function setupLayout() {
   });
 }
 
+/** Shows "Download CSV" only when the server's API description has the export endpoint. */
+async function offerExport() {
+  try {
+    const api = await getJson('/openapi.json');
+    $('csv').hidden = !(api.paths && api.paths['/api/export']);
+  } catch (e) {
+    $('csv').hidden = true;
+  }
+}
+
 setupLayout();
+offerExport();
 setupCombobox();
 setupTimeline();
 runSearch();

@@ -90,6 +90,15 @@ export function hitHref(hit, base = '') {
   return `${base}/reports/${encodeURIComponent(report)}${local ? '#' + encodeURIComponent(local) : ''}`;
 }
 
+/**
+ * A suggestion as a query: a single plain word as it is; several words or text with query syntax
+ * (a sub-event type such as "Shelling/artillery/missile attack") as a quoted phrase.
+ */
+export function asQuery(suggestion) {
+  const text = String(suggestion).trim();
+  return /[\s"\\/:()[\]{}^~*?+!&|-]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
+}
+
 /** Casualty text: "2 killed, 5 injured", or '' when neither is stated. */
 export function casualties(hit) {
   const parts = [];

@@ -15,6 +15,14 @@ function typeText(event) {
   return [event.event_type, event.sub_event_type].filter(Boolean).join(' › ') || (event.tags || []).join(', ');
 }
 
+/** A short name for an event: its sub-event type, or its siege tag when the sub-type is only "Other". */
+function eventName(event) {
+  const tag = (event.tags || [])[0];
+  const sub = event.sub_event_type && event.sub_event_type !== 'Other' ? event.sub_event_type : null;
+  const name = sub || (tag ? tag.charAt(0).toUpperCase() + tag.slice(1) : null) || event.event_type || 'Event';
+  return name;
+}
+
 function dateBadge(event) {
   const precision = event.date_precision || (event.date ? 'day' : 'none');
   if (!event.date || precision === 'none') return el('span', { class: 'event-date undated' }, 'Undated');
@@ -22,22 +30,26 @@ function dateBadge(event) {
 }
 
 /**
- * Splits a paragraph's text into text nodes and event spans. Each event's sentence is looked up in
- * the paragraph (first occurrence after the previous event); events not found are returned.
+ * Splits a paragraph's text into text nodes and event spans. Each event's text (a sentence, or a
+ * clause of one) is looked up in the paragraph wherever it is, whatever order the API listed the
+ * events in (by date, undated last); an event whose text overlaps one already placed takes the
+ * next occurrence. Events not found are returned.
  */
 function paragraphWithEvents(paragraph, events) {
   const text = paragraph.text || '';
   const p = el('p', { id: localId(paragraph.id) || null, tabindex: '-1' });
   const placed = [];
   const missing = [];
-  let from = 0;
-  for (const event of events) {
+  for (const event of [...events].sort(byDocumentOrder)) {
     const sentence = (event.text || '').trim();
-    const at = sentence ? text.indexOf(sentence, from) : -1;
+    let at = sentence ? text.indexOf(sentence) : -1;
+    while (at >= 0 && placed.some((o) => at < o.end && at + sentence.length > o.start)) {
+      at = text.indexOf(sentence, at + 1);
+    }
     if (at < 0) { missing.push(event); continue; }
     placed.push({ event, start: at, end: at + sentence.length });
-    from = at + sentence.length;
   }
+  placed.sort((a, b) => a.start - b.start);
   let cursor = 0;
   for (const { event, start, end } of placed) {
     if (start > cursor) p.append(document.createTextNode(text.slice(cursor, start)));
@@ -49,6 +61,12 @@ function paragraphWithEvents(paragraph, events) {
   }
   if (cursor < text.length) p.append(document.createTextNode(text.slice(cursor)));
   return { node: p, missing };
+}
+
+/** Orders event ids e2 < e10 (the extractor numbers a report's events in reading order). */
+function byDocumentOrder(a, b) {
+  const n = (e) => { const m = /^e(\d+)$/.exec(localId(e.id)); return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER; };
+  return n(a) - n(b);
 }
 
 /** Events grouped by section, in order, so each paragraph only looks at its own section's events. */
@@ -106,7 +124,7 @@ function renderEventList(events, unplaced) {
   for (const event of sorted) {
     const local = localId(event.id);
     const inline = !unplaced.has(event.id);
-    const name = event.sub_event_type || event.event_type || (event.tags || [])[0] || 'Event';
+    const name = eventName(event);
     const actors = (event.actors || []).join('; ');
     list.append(el('li', { id: inline ? null : local || null, tabindex: inline ? null : '-1' },
       dateBadge(event), ' ',

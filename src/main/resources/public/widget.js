@@ -241,7 +241,8 @@ mark{background:var(--_mk);color:inherit;border-radius:2px;padding:0 1px}
     #choose(i) {
       const v = this.#suggestions[i];
       if (v == null) return;
-      this.#el.input.value = v;
+      // several words or query syntax (a/b, x:y) go in as a quoted phrase
+      this.#el.input.value = /[\s"\\/:()[\]{}^~*?+!&|-]/.test(v) ? `"${v.replace(/["\\]/g, '\\$&')}"` : v;
       this.#suggestions = [];
       this.#el.list.replaceChildren();
       this.#closeList();

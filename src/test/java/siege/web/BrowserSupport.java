@@ -52,8 +52,8 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
   public void beforeAll(ExtensionContext context) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver ("
-          + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver, "
-          + "or skip them with -Dtest.exclude=browser");
+          + CHROMIUM + ", " + CHROMEDRIVER + "): run .ci/run, or apt-get install -y chromium chromium-driver, "
+          + "or point -Dchromium.binary / -Dchromedriver.binary at them, or skip them with -Dtest.exclude=browser");
     }
     site = SiteUnderTest.start();
     hosts = new HostPageServer();
@@ -71,7 +71,13 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, Befor
     // an alert() left open must be seen by the test (XSS checks), not dismissed silently
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-    driver = new ChromeDriver(service, options);
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (org.openqa.selenium.WebDriverException e) {
+      service.stop();
+      throw new IllegalStateException("headless Chromium could not be started through " + CHROMEDRIVER
+          + " (are chromium and chromium-driver the same version?): " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
     LOG.info("browser tests: site {} host pages {}", site.baseUrl(), hosts.origin());

@@ -3,6 +3,11 @@ package siege.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import siege.search.ApiJson;
 
 /** The report page {@code /reports/{id}}: whole report, events marked, opening at a hit's anchor. */
 @Tag("browser")
@@ -33,7 +39,7 @@ class ReportPageBrowserTest {
 
   @Test
   void aSearchHitOpensTheReportAtItsEventHighlightedAndFocused() {
-    driver().get(browser.base() + "/?q=car+bomb");
+    driver().get(browser.base() + "/?q=bomb");
     WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector("#hits .hit")).stream()
         .filter(h -> h.getText().contains("27 Sep 2023")).findFirst()
         .map(h -> h.findElement(By.cssSelector(".hit-title a"))).orElse(null));
@@ -81,6 +87,48 @@ class ReportPageBrowserTest {
     browser.waitFor(d -> d.getCurrentUrl().endsWith("#" + anchor));
     assertThat(js("return document.querySelector(':target').id")).isEqualTo(anchor);
     assertThat(js("return document.activeElement.id")).isEqualTo(anchor);
+  }
+
+  /**
+   * Every event the API lists for a report (sentences, clauses of a sentence split at ";",
+   * undated ones, in the API's date order) is marked inside its paragraph, with its date badge,
+   * and linked from the event list.
+   */
+  @Test
+  void everyEventOfEveryReportIsMarkedInItsParagraph() throws Exception {
+    JsonNode reports = api("/api/facets").path("report");
+    assertThat(reports.size()).isGreaterThanOrEqualTo(5);
+    int clauses = 0;
+    for (JsonNode report : reports) {
+      String id = report.path("value").asText();
+      JsonNode view = api("/api/reports/" + id);
+      driver().get(browser.base() + "/reports/" + id);
+      waitForReport();
+      assertThat(driver().findElements(By.cssSelector("#event-list li .excerpt.full")))
+          .as("events of %s listed aside because their text was not found", id).isEmpty();
+      for (JsonNode event : view.path("events")) {
+        String local = event.path("id").asText().replaceFirst(".*#", "");
+        String text = event.path("text").asText();
+        WebElement marked = driver().findElement(By.cssSelector("#report p span.event#" + local));
+        assertThat(marked.getText()).as("%s %s", id, local).endsWith(text.strip());
+        WebElement badge = marked.findElement(By.cssSelector(".event-date"));
+        if ("none".equals(event.path("date_precision").asText("none"))) {
+          assertThat(badge.getText()).isEqualTo("Undated");
+        } else {
+          assertThat(badge.getAttribute("datetime")).isEqualTo(event.path("date").asText());
+        }
+        assertThat(driver().findElements(By.cssSelector("#event-list a[href='#" + local + "']"))).hasSize(1);
+        if (!text.strip().matches(".*[.!?]$")) clauses++;
+      }
+    }
+    assertThat(clauses).as("the corpus has events that are clauses of a sentence").isPositive();
+  }
+
+  private static JsonNode api(String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(browser.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return ApiJson.mapper().readTree(response.body());
   }
 
   @Test

@@ -76,14 +76,39 @@ class SearchPageBrowserTest {
 
     assertThat(driver().getCurrentUrl()).endsWith("/?q=car+bomb");
     assertThat(driver().getTitle()).startsWith("car bomb");
-    WebElement event = hits().stream().filter(h -> h.getText().contains("27 Sep 2023")).findFirst().orElseThrow();
+    WebElement event = hits().stream().filter(h -> h.getText().contains("27 Sep 2023")).findFirst()
+        .orElseThrow(() -> new AssertionError("no hit dated 27 Sep 2023 for \"car bomb\"; the page says: " + status()));
     assertThat(event.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
     assertThat(event.getText()).contains("Siege of Timbuktu", "Jama'at Nasr al-Islam wal Muslimin");
     assertThat(event.findElement(By.cssSelector(".hit-title a")).getAttribute("href"))
         .startsWith(browser.base() + "/reports/siege-of-timbuktu#");
-    assertThat(driver().findElement(By.id("csv")).getAttribute("href"))
-        .isEqualTo(browser.base() + "/api/export?q=car+bomb&format=csv");
     assertThat(browser.cspViolations()).isEmpty();
+  }
+
+  @Test
+  void downloadCsvIsOfferedExactlyWhenTheServerDescribesAnExport() throws Exception {
+    boolean exports = api("/openapi.json").path("paths").has("/api/export");
+    open("/?q=shelling&month=2023-09");
+    WebElement csv = driver().findElement(By.id("csv"));
+    browser.waitFor(d -> csv.isDisplayed() == exports);
+    assertThat(csv.getAttribute("href")).isEqualTo(browser.base() + "/api/export?q=shelling&month=2023-09&format=csv");
+  }
+
+  @Test
+  void aSuggestionOfSeveralWordsIsSearchedAsAPhrase() {
+    open("/");
+    WebElement input = driver().findElement(By.id("q"));
+    input.sendKeys("wagner g");
+    WebElement option = browser.waitFor(d -> d.findElements(By.cssSelector("#suggestions:not([hidden]) [role=option]"))
+        .stream().filter(o -> o.getText().contains(" ")).findFirst().orElse(null));
+    String phrase = option.getText();
+    String before = driver().getCurrentUrl();
+    while (!"true".equals(option.getAttribute("aria-selected"))) input.sendKeys(Keys.ARROW_DOWN);
+    input.sendKeys(Keys.ENTER);
+    waitForNavigation(before);
+    assertThat(input.getAttribute("value")).isEqualTo('"' + phrase + '"');
+    assertThat(hits()).isNotEmpty();
+    assertThat(hits().get(0).getText().toLowerCase()).contains(phrase.toLowerCase());
   }
 
   @Test
@@ -233,11 +258,25 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aQueryThatFindsNothingSaysSoAndOffersToRemoveTheFilters() {
+    open("/?q=zzqxv&month=2023-09");
+    assertThat(status()).isEqualTo("No results for “zzqxv”.");
+    assertThat(driver().findElement(By.id("message")).getText()).contains("Nothing matches “zzqxv” with the selected filters.");
+    assertThat(hits()).isEmpty();
+    assertThat(driver().findElement(By.cssSelector("#timeline .bar[data-month='2023-09']")).getAttribute("aria-pressed"))
+        .as("a selected month stays visible, so it can be removed").isEqualTo("true");
+    String before = driver().getCurrentUrl();
+    driver().findElement(By.xpath("//div[@id='message']//button[.='Remove all filters']")).click();
+    waitForNavigation(before);
+    assertThat(driver().getCurrentUrl()).endsWith("/?q=zzqxv");
+  }
+
+  @Test
   void noResultsOffersTheCorrection() throws Exception {
     JsonNode answer = api("/api/search?q=shellng");
     assertThat(answer.path("total").asLong()).isZero();
-    String correction = answer.path("did_you_mean").asText();
-    assertThat(correction).isNotEmpty();
+    String correction = answer.path("did_you_mean").textValue();
+    assertThat(correction).as("the API's did_you_mean for a misspelt query").isNotBlank();
 
     open("/?q=shellng");
     assertThat(status()).startsWith("No results");
@@ -284,6 +323,24 @@ class SearchPageBrowserTest {
     assertThat(driver().findElements(By.cssSelector("#results img, #results b, #facets img, #facets b"))).isEmpty();
     assertThat(((JavascriptExecutor) driver()).executeScript("return typeof window.__xss")).isEqualTo("undefined");
     assertThatThrownBy(() -> driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+
+  @Test
+  void screenshotOfTheSearchPage() {
+    Dimension desktop = driver().manage().window().getSize();
+    try {
+      driver().manage().window().setSize(new Dimension(1280, 1300));
+      open("/?q=blockade&month=2022-09&month=2022-10");
+      assertThat(hits()).isNotEmpty().allSatisfy(h -> assertThat(h.findElement(By.cssSelector(".date")).getText()).matches(".*(Sep|Oct) 2022"));
+      assertThat(driver().findElements(By.cssSelector("#chips .chip:not(.clear)"))).hasSize(2);
+      assertThat(driver().findElements(By.cssSelector("#timeline .bar[aria-pressed=true]"))).hasSize(2);
+      Long overflow = (Long) ((JavascriptExecutor) driver()).executeScript(
+          "const b = document.querySelector('#timeline .bars'); return b.scrollWidth - b.clientWidth");
+      assertThat(overflow).as("the timeline of the whole corpus fits the sidebar").isLessThanOrEqualTo(0L);
+      browser.screenshot("search-page"); // the state of docs/search-page.png (which is taken on corpus/ alone)
+    } finally {
+      driver().manage().window().setSize(desktop);
+    }
   }
 
   @Test
