@@ -27,6 +27,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     }
+    // ... but serve's effective settings, one INFO line each at startup
+    if (System.getProperty("org.slf4j.simpleLogger.log.siege.cli.ServeCommand") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.siege.cli.ServeCommand", "info");
+    }
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

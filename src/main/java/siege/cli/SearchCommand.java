@@ -3,6 +3,10 @@ package siege.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +18,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import siege.eventfile.EventFiles;
+import siege.eventfile.EventWriter;
 import siege.index.IndexStatus;
 import siege.search.ApiJson;
 import siege.search.InvalidQueryException;
@@ -25,7 +31,8 @@ import siege.search.SearchResult;
 
 /**
  * {@code search [filters] [QUERY...]}: ranked hits and facet counts, or with {@code --json} the
- * same JSON as the HTTP API's {@code /api/search}. Parameters are validated exactly as the API
+ * same JSON as the HTTP API's {@code /api/search}, or with {@code --export csv|jsonl} every event
+ * found, as {@code /api/export} streams them (to {@code --output FILE} or standard output). Parameters are validated exactly as the API
  * validates them ({@link SearchParameters}).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -76,6 +83,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the JSON answer of /api/search")
   boolean json;
 
+  @Option(names = "--export", paramLabel = "FORMAT",
+      description = "write every event found (not a page) as csv (ACLED layout) or jsonl, as GET /api/export does")
+  String export;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "with --export: the file to write (default: standard output)")
+  Path output;
+
   @Parameters(paramLabel = "QUERY", arity = "0..*",
       description = "words, \"phrases\", AND/OR/NOT, -word, prefix*, actor:/event_type:/report:/month:/kind: fields")
   List<String> query = new ArrayList<>();
@@ -92,14 +106,76 @@ final class SearchCommand implements Callable<Integer> {
     if (!status.currentSchema()) {
       throw new CliException(Main.PARTIAL, "the index in " + index + " was built by another version: run `siege-search index` again");
     }
+    EventWriter writer = export == null ? null : exportWriter();
     try (LuceneSearchService service = LuceneSearchService.open(index)) {
-      SearchRequest request = SearchParameters.parse(parameters());
+      SearchRequest request = SearchParameters.parse(parameters(), MAX_SIZE, SearchParameters.MAX_QUERY_LENGTH);
+      if (writer != null) {
+        if (!request.kinds().contains(siege.model.Kind.EVENT)) {
+          throw new CliException(Main.USAGE, "--export writes event records: --kind must include event (or be left out)");
+        }
+        long n = export(service, request, writer, out);
+        if (output != null) out.println("exported " + n + " event" + (n == 1 ? "" : "s") + " to " + output);
+        return Main.OK;
+      }
       SearchResult result = service.search(request, MAX_SIZE);
       if (json) out.println(toJson(result));
       else print(out, result);
       return Main.OK;
     } catch (InvalidQueryException e) {
       throw new CliException(Main.USAGE, e.getMessage() + " [" + e.code() + "]");
+    }
+  }
+
+  private EventWriter exportWriter() {
+    if (json) throw new CliException(Main.USAGE, "--export and --json do not go together: choose one");
+    if (page != null || size != null) {
+      throw new CliException(Main.USAGE, "--export writes every event found: --page and --size do not apply");
+    }
+    try {
+      return EventFiles.writer(export);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(Main.USAGE, "--export: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Streams every event of {@code request} to {@code --output} or {@code stdout}. A refused query
+   * leaves no output file behind.
+   */
+  private long export(LuceneSearchService service, SearchRequest request, EventWriter writer, PrintWriter stdout)
+      throws IOException, InvalidQueryException {
+    boolean created = output != null && !Files.exists(output);
+    long[] count = {0};
+    try (Writer target = output == null ? new NonClosing(stdout)
+        : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      writer.begin(target);
+      service.forEachEvent(request, e -> {
+        try {
+          writer.write(e);
+          count[0]++;
+        } catch (IOException x) {
+          throw new UncheckedIOException(x);
+        }
+      });
+      writer.end();
+    } catch (InvalidQueryException | RuntimeException e) {
+      if (created) Files.deleteIfExists(output);
+      throw e;
+    } catch (IOException e) {
+      throw new CliException(Main.PARTIAL, "could not write " + (output == null ? "the export" : output) + ": " + e.getMessage());
+    }
+    return count[0];
+  }
+
+  /** Standard output for an export: flushed, never closed. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

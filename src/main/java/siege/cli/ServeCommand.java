@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,11 +23,14 @@ import siege.search.LuceneSearchService;
 
 /**
  * {@code serve}: builds the index first when it is missing, of another schema or older than the
- * corpus, then serves the HTTP API and pages until SIGTERM or Ctrl-C.
+ * corpus, then serves the HTTP API and pages until SIGTERM or Ctrl-C. Logs each effective setting
+ * once at startup (INFO, on standard error); requests are not logged.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the search API and pages; (re)builds the index first when it is missing or older than the corpus.")
 final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index;
 
@@ -45,6 +52,25 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Running running = start(out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      stopped.countDown();
+    }, "siege-shutdown"));
+    out.println("Siege Search is serving " + running.documents() + " documents at " + running.url());
+    out.flush();
+    stopped.await();
+    return Main.OK;
+  }
+
+  /**
+   * Builds the index when it is missing or stale, opens it and starts the server; {@link #call()}
+   * then waits for SIGTERM / Ctrl-C, tests stop the returned handle.
+   *
+   * @throws CliException for a bad setting, a corpus that cannot be indexed or a port taken
+   */
+  Running start(PrintWriter out) throws IOException {
     ServerConfig config;
     try {
       config = ServerConfig.defaults().withHost(host).withPort(port)
@@ -55,27 +81,69 @@ final class ServeCommand implements Callable<Integer> {
     buildIndexIfStale(out);
     LuceneSearchService service = LuceneSearchService.open(index);
     SearchServer server = new SearchServer(service, config);
-    URI url;
     try {
-      url = server.start();
+      server.start();
     } catch (RuntimeException e) {
       service.close();
       throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Map<String, String> settings = settings(config, server, service);
+    settings.forEach((name, value) -> LOG.info("{}: {}", name, value));
+    return new Running(server, service, settings);
+  }
+
+  /** The effective settings of a started server, one log line each. */
+  private Map<String, String> settings(ServerConfig config, SearchServer server, LuceneSearchService service) {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("url", server.url().toString());
+    s.put("index", index.toAbsolutePath() + " (" + service.documentCount() + " documents, version "
+        + service.indexVersion() + ")");
+    s.put("corpus", corpus.toAbsolutePath().toString());
+    s.put("host", config.host());
+    s.put("port", config.port() == 0 ? server.port() + " (any free port was asked for)" : String.valueOf(server.port()));
+    s.put("cors origins", String.join(", ", config.corsOrigins()));
+    s.put("concurrent searches", String.valueOf(config.maxConcurrentSearches()));
+    s.put("search time limit", config.searchTimeout().toMillis() + " ms");
+    s.put("longest query", config.maxQueryLength() + " characters");
+    s.put("request line and headers", "at most " + config.maxRequestHeaderBytes() + " bytes");
+    s.put("request logging", "off");
+    return s;
+  }
+
+  /** A started server over its open index: {@link #close()} stops both (twice is fine). */
+  static final class Running implements AutoCloseable {
+    private final SearchServer server;
+    private final LuceneSearchService service;
+    private final Map<String, String> settings;
+
+    Running(SearchServer server, LuceneSearchService service, Map<String, String> settings) {
+      this.server = server;
+      this.service = service;
+      this.settings = Map.copyOf(settings);
+    }
+
+    /** The effective settings logged at startup. */
+    Map<String, String> settings() {
+      return settings;
+    }
+
+    URI url() {
+      return server.url();
+    }
+
+    long documents() {
+      return service.documentCount();
+    }
+
+    @Override
+    public void close() {
       server.stop();
       try {
         service.close();
-      } catch (IOException ignored) {
-        // closing on the way out: nothing left to do
+      } catch (IOException e) {
+        LOG.warn("could not close the index: {}", e.getMessage());
       }
-      stopped.countDown();
-    }, "siege-shutdown"));
-    out.println("Siege Search is serving " + service.documentCount() + " documents at " + url);
-    out.flush();
-    stopped.await();
-    return Main.OK;
+    }
   }
 
   private void buildIndexIfStale(PrintWriter out) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
+import siege.search.NamedParameters;
 
 /**
  * Cross-origin access to the read-only API: GET/HEAD from the configured origins (or any, for
@@ -50,13 +51,13 @@ final class CorsPolicy {
     ctx.header("Allow", ALLOWED_METHODS);
     if (isPreflight(ctx)) {
       if (!allows(ctx.header("Origin"))) {
-        throw new ApiException(403, "origin_not_allowed", "origin '" + Text.clip(ctx.header("Origin"))
+        throw new ApiException(403, "origin_not_allowed", "origin '" + NamedParameters.clip(ctx.header("Origin"))
             + "' may not call this API from a browser: the server allows " + String.join(", ", origins));
       }
       String method = ctx.header("Access-Control-Request-Method").strip().toUpperCase(Locale.ROOT);
       if (!method.equals("GET") && !method.equals("HEAD")) {
         throw new ApiException(405, "method_not_allowed",
-            "cross-origin " + Text.clip(method) + " is not accepted: the API is read-only, use GET");
+            "cross-origin " + NamedParameters.clip(method) + " is not accepted: the API is read-only, use GET");
       }
     }
     ctx.status(204);

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import siege.search.InvalidQueryException;
+import siege.search.NamedParameters;
 
 /**
  * The one place where failures become answers, all shaped {@code {"error", "message"}}: our
@@ -52,7 +53,7 @@ final class ErrorMapping {
     int status = e.getStatus();
     switch (status) {
       case 404 -> answer(ctx, 404, "not_found",
-          "nothing at " + Text.clip(ctx.path()) + ": see /openapi.json for the API's paths");
+          "nothing at " + NamedParameters.clip(ctx.path()) + ": see /openapi.json for the API's paths");
       case 405 -> answer(ctx, 405, "method_not_allowed",
           ctx.method() + " is not accepted here: the API is read-only, use GET");
       default -> {

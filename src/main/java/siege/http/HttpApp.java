@@ -17,7 +17,7 @@ final class HttpApp {
   static final String OPENAPI_RESOURCE = "/siege/openapi.json";
   static final String DEFAULT_STATIC_FOLDER = "/public";
   /** The JSON endpoints (all GET), in the order of docs/api.md and openapi.json. */
-  static final java.util.List<String> API_PATHS = java.util.List.of("/api/search", "/api/suggest",
+  static final java.util.List<String> API_PATHS = java.util.List.of("/api/search", "/api/export", "/api/suggest",
       "/api/events/{id}", "/api/reports/{id}", "/api/facets", "/health", "/openapi.json");
 
   private HttpApp() {}
@@ -61,6 +61,7 @@ final class HttpApp {
         cors.addHeaders(ctx);
       });
       r.get("/api/search", api::search);
+      r.get("/api/export", api::export);
       r.get("/api/suggest", api::suggest);
       r.get("/api/events/{id}", api::event);
       r.get("/api/reports/{id}", api::report);

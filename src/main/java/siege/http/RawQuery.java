@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import siege.search.NamedParameters;
 
 /**
  * Strict parsing of a URL query string ({@code a=1&b=x+y&b=%C3%A9}): '+' is a space, escapes must
@@ -34,7 +35,7 @@ final class RawQuery {
   }
 
   private static String decode(String s, String name) {
-    String what = name == null ? "a parameter name" : "parameter '" + Text.clip(name) + "'";
+    String what = name == null ? "a parameter name" : "parameter '" + NamedParameters.clip(name) + "'";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

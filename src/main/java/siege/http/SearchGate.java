@@ -49,10 +49,7 @@ final class SearchGate implements AutoCloseable {
    * @throws InvalidQueryException as thrown by the call
    */
   <T> T run(ServiceCall<T> call) throws InvalidQueryException {
-    if (!permits.tryAcquire()) {
-      throw new ApiException(503, "busy",
-          "the server is answering as many searches as it can: retry in a moment");
-    }
+    acquire();
     Future<T> future;
     try {
       Callable<T> task = () -> {
@@ -84,6 +81,29 @@ final class SearchGate implements AutoCloseable {
       // an Error of the worker thread (e.g. StackOverflowError on a deep query) is this request's
       // failure, not the request thread's: wrap it so it is mapped and logged with the request
       throw new IllegalStateException("search failed", cause);
+    }
+  }
+
+  /**
+   * Runs {@code call} on the caller's thread under the cap but without the time limit: for
+   * exports, whose length depends on how fast the client reads.
+   *
+   * @throws ApiException 503 busy
+   * @throws InvalidQueryException as thrown by the call
+   */
+  void stream(ServiceCall<?> call) throws InvalidQueryException {
+    acquire();
+    try {
+      call.call();
+    } finally {
+      permits.release();
+    }
+  }
+
+  private void acquire() {
+    if (!permits.tryAcquire()) {
+      throw new ApiException(503, "busy",
+          "the server is answering as many searches as it can: retry in a moment");
     }
   }
 

@@ -11,11 +11,16 @@
  *   <li>A before-handler adds the security headers ({@code SecurityHeaders}) and the CORS headers
  *       ({@code CorsPolicy}).
  *   <li>A thin handler ({@code ApiHandlers}) parses the query string strictly ({@code RawQuery}:
- *       UTF-8, well-formed escapes, no control characters), checks parameter names and values
- *       ({@code QueryParams}, {@code SearchRequestParser}) and calls the service through the
- *       {@code SearchGate}: a semaphore caps concurrent calls (503 busy with Retry-After beyond
- *       it) and each call runs on a worker under a time limit (503 timeout, the worker is
- *       interrupted).
+ *       UTF-8, well-formed escapes, no control characters), refuses parameter names the endpoint
+ *       does not know ({@code QueryParams}), leaves the values to {@link
+ *       siege.search.SearchParameters} and {@link siege.search.NamedParameters} (the same checks,
+ *       codes and messages as the CLI's) and calls the service through the {@code SearchGate}: a
+ *       semaphore caps concurrent calls (503 busy with Retry-After beyond it) and each call runs
+ *       on a worker under a time limit (503 timeout, the worker is interrupted).
+ *   <li>{@code /api/export} streams {@link siege.search.SearchService#forEachEvent} through an
+ *       {@link siege.eventfile.EventWriter} straight into the response ({@code ExportStream}),
+ *       under the cap but not the time limit; headers go out with the first record, so a refused
+ *       query still gets a JSON error. The file name comes from {@code ExportFileName}.
  *   <li>Every failure travels as an exception to {@code ErrorMapping}, the one place that turns
  *       failures into {@code {"error", "message"}} answers: {@code ApiException} (our 400/404/503),
  *       {@link siege.search.InvalidQueryException} (400 with the service's code), Javalin's 404/405,

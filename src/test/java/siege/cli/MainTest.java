@@ -104,13 +104,13 @@ class MainTest {
       "car AND            | bad_query",
       "'*omb'             | wildcard",
       "'/regex/'          | regular expressions",
-      "--size=0           | size must be between 1 and 10000",
-      "--page=0           | page must be 1 or more",
+      "--size=0           | expected an integer from 1 to 10000",
+      "--page=0           | is 0: expected an integer from 1 to 10000",
       "--month=2023-9     | expected YYYY-MM",
-      "--from=yesterday   | expected YYYY-MM-DD",
-      "--kind=sentence    | unknown kind",
+      "--from=yesterday   | expected a date YYYY-MM-DD",
+      "--kind=sentence    | is unknown: expected event, paragraph or report",
       "--sort=newest      | expected relevance, date or -date",
-      "--event-type=Fight | unknown event_type"})
+      "--event-type=Fight | is unknown: expected one of Battles"})
   void badSearchInputIsAClearMessage(String arg, String message) {
     Run r = search(arg.replace("'", ""));
     assertThat(r.exit()).isEqualTo(2);
@@ -121,7 +121,7 @@ class MainTest {
   void tooDeepPagesAreRefused() {
     Run r = search("--size", "100", "--page", "101");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("too_deep");
+    assertThat(r.err()).contains("past the result window").contains("[bad_page]");
   }
 
   @Test

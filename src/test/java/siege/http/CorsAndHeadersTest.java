@@ -54,7 +54,7 @@ class CorsAndHeadersTest {
           "Access-Control-Request-Method", "GET");
       assertThat(otherPreflight.statusCode()).isEqualTo(403);
       assertThat(otherPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-      BadInputTest.assertErrorBody(otherPreflight.statusCode(), otherPreflight.body(), 403,
+      BadInputCases.assertErrorBody(otherPreflight.statusCode(), otherPreflight.body(), 403,
           "origin_not_allowed", "https://a.example.org, http://localhost:8080");
     }
   }
@@ -64,7 +64,7 @@ class CorsAndHeadersTest {
     try (TestServer t = new TestServer(new FakeSearchService())) {
       var r = t.send("OPTIONS", "/api/search", "Origin", "https://a.example.org",
           "Access-Control-Request-Method", "DELETE");
-      BadInputTest.assertErrorBody(r.statusCode(), r.body(), 405, "method_not_allowed", "read-only");
+      BadInputCases.assertErrorBody(r.statusCode(), r.body(), 405, "method_not_allowed", "read-only");
     }
   }
 

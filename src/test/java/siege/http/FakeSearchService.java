@@ -24,8 +24,8 @@ import siege.search.SearchService;
 /**
  * A small in-memory {@link SearchService} over hand-made hits, for testing the HTTP layer before
  * the Lucene implementation exists. It honours filters and paging crudely (a hit matches a query
- * when it contains every word), and refuses a query with an unbalanced double quote as the real
- * one will.
+ * when it contains every word), and refuses a query with an unclosed quote as the real
+ * one does.
  */
 class FakeSearchService implements SearchService {
   static final String TIMBUKTU = "siege-of-timbuktu";
@@ -72,7 +72,7 @@ class FakeSearchService implements SearchService {
     lastRequest.set(r);
     String q = r.query();
     if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
-      throw new InvalidQueryException("bad_query", "the query has an unbalanced double quote: close the phrase with \"");
+      throw new InvalidQueryException("bad_query", "the query could not be understood: a quote is not closed; add the missing \"");
     }
     List<String> words = q.isBlank() ? List.of()
         : List.of(q.toLowerCase(Locale.ROOT).replace("\"", "").split("\\s+"));
@@ -136,9 +136,16 @@ class FakeSearchService implements SearchService {
     return counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList();
   }
 
+  /** Every event hit of the request (one page of them all), rebuilt as records. */
   @Override
-  public void forEachEvent(SearchRequest request, Consumer<EventRecord> sink) {
-    throw new UnsupportedOperationException("not used by the HTTP layer yet");
+  public void forEachEvent(SearchRequest r, Consumer<EventRecord> sink) throws InvalidQueryException {
+    SearchRequest events = new SearchRequest(r.query(), java.util.Set.of(siege.model.Kind.EVENT), r.months(),
+        r.actors(), r.eventTypes(), r.subEventTypes(), r.tags(), r.reports(), r.from(), r.to(), r.sort(), 1, hits.size());
+    for (SearchHit h : search(events).hits()) {
+      sink.accept(new EventRecord(h.id(), h.report(), h.reportTitle(), h.sourceFile(), h.section(), 0,
+          siege.model.EventDate.day(LocalDate.parse(h.date())), h.actors(), h.eventType(), h.subEventType(),
+          h.tags(), h.killed(), h.injured(), h.place(), h.text(), null, Map.of()));
+    }
   }
 
   @Override

@@ -41,7 +41,8 @@ class OpenApiDocumentTest {
 
   @Test
   void searchParametersMatchWhatTheServerAccepts() {
-    assertThat(parameterNames("/api/search")).isEqualTo(SearchRequestParser.PARAMETERS);
+    assertThat(parameterNames("/api/search")).isEqualTo(ApiHandlers.SEARCH_PARAMETERS);
+    assertThat(parameterNames("/api/export")).isEqualTo(ApiHandlers.EXPORT_PARAMETERS);
     assertThat(parameterNames("/api/suggest")).isEqualTo(ApiHandlers.SUGGEST_PARAMETERS);
     assertThat(parameterNames("/api/events/{id}")).containsExactly("id");
     assertThat(parameterNames("/api/facets")).isEmpty();
@@ -74,11 +75,12 @@ class OpenApiDocumentTest {
   void apiDocsMentionEveryRouteParameterAndErrorCode() throws Exception {
     String md = Files.readString(Path.of("docs/api.md"));
     for (String p : HttpApp.API_PATHS) assertThat(md).contains("`GET " + p);
-    for (String name : SearchRequestParser.PARAMETERS) assertThat(md).contains("`" + name + "`");
+    for (String name : ApiHandlers.EXPORT_PARAMETERS) assertThat(md).contains("`" + name + "`");
+    for (String name : ApiHandlers.SEARCH_PARAMETERS) assertThat(md).contains("`" + name + "`");
     for (String code : List.of("unknown_parameter", "repeated_parameter", "too_many_values", "parameter_too_long",
         "query_too_long", "bad_encoding", "bad_character", "bad_page", "bad_size", "bad_month", "bad_date",
         "bad_date_range", "bad_sort", "bad_kind", "bad_event_type", "bad_sub_event_type", "bad_tag",
-        "bad_query", "not_found", "method_not_allowed", "origin_not_allowed", "uri_too_long",
+        "bad_query", "bad_format", "not_found", "method_not_allowed", "origin_not_allowed", "uri_too_long",
         "headers_too_large", "busy", "timeout", "internal_error")) {
       assertThat(md).as(code).contains("`" + code + "`");
     }

@@ -153,7 +153,7 @@ class SearchApiTest {
     var r = t.get("/api/search?q=" + enc("\"car bomb"));
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(json(r).get("error").asText()).isEqualTo("bad_query");
-    assertThat(json(r).get("message").asText()).contains("unbalanced");
+    assertThat(json(r).get("message").asText()).contains("a quote is not closed");
   }
 
   @Test

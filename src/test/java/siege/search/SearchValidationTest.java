@@ -71,21 +71,26 @@ class SearchValidationTest {
 
   static Stream<Arguments> badRequests() {
     return Stream.of(
-        Arguments.of(params("size", "0"), "bad_parameter", "size must be between 1 and 100"),
-        Arguments.of(params("size", "101"), "bad_parameter", "size must be between 1 and 100"),
-        Arguments.of(params("size", "ten"), "bad_parameter", "not a whole number"),
-        Arguments.of(params("page", "0"), "bad_parameter", "page must be 1 or more"),
-        Arguments.of(Map.of("page", List.of("101"), "size", List.of("100")), "too_deep", "10000"),
-        Arguments.of(params("month", "2023-9"), "bad_parameter", "expected YYYY-MM"),
-        Arguments.of(params("month", "2023-13"), "bad_parameter", "expected YYYY-MM"),
-        Arguments.of(params("from", "21/09/2023"), "bad_parameter", "expected YYYY-MM-DD"),
-        Arguments.of(Map.of("from", List.of("2023-09-30"), "to", List.of("2023-09-01")), "bad_parameter",
+        Arguments.of(params("size", "0"), "bad_size", "expected an integer from 1 to 100"),
+        Arguments.of(params("size", "101"), "bad_size", "expected an integer from 1 to 100"),
+        Arguments.of(params("size", "ten"), "bad_size", "'ten'"),
+        Arguments.of(params("page", "0"), "bad_page", "expected an integer from 1 to 10000"),
+        Arguments.of(Map.of("page", List.of("101"), "size", List.of("100")), "bad_page", "at most 10000"),
+        Arguments.of(params("month", "2023-9"), "bad_month", "expected YYYY-MM"),
+        Arguments.of(params("month", "2023-13"), "bad_month", "expected YYYY-MM"),
+        Arguments.of(params("from", "21/09/2023"), "bad_date", "expected a date YYYY-MM-DD"),
+        Arguments.of(params("to", "2023-02-30"), "bad_date", "not a day of the calendar"),
+        Arguments.of(Map.of("from", List.of("2023-09-30"), "to", List.of("2023-09-01")), "bad_date_range",
             "from (2023-09-30) is after to (2023-09-01)"),
-        Arguments.of(params("kind", "sentence"), "bad_parameter", "unknown kind 'sentence'"),
-        Arguments.of(params("sort", "oldest"), "bad_parameter", "expected relevance, date or -date"),
-        Arguments.of(params("event_type", "Skirmish"), "bad_parameter", "unknown event_type 'Skirmish'"),
-        Arguments.of(params("sub_event_type", "Skirmish"), "bad_parameter", "unknown sub_event_type"),
-        Arguments.of(Map.of("q", List.of("a", "b")), "bad_parameter", "only once"));
+        Arguments.of(params("kind", "sentence"), "bad_kind", "kind 'sentence' is unknown"),
+        Arguments.of(params("sort", "oldest"), "bad_sort", "expected relevance, date or -date"),
+        Arguments.of(params("event_type", "Skirmish"), "bad_event_type", "event_type 'Skirmish' is unknown"),
+        Arguments.of(params("sub_event_type", "Skirmish"), "bad_sub_event_type", "sub_event_type 'Skirmish' is unknown"),
+        Arguments.of(params("tag", "famine"), "bad_tag", "expected one of blockade"),
+        Arguments.of(params("actor", "a".repeat(201)), "parameter_too_long", "at most 200"),
+        Arguments.of(Map.of("month", java.util.Collections.nCopies(51, "2023-09")), "too_many_values", "at most 50"),
+        Arguments.of(params("q", "x".repeat(501)), "query_too_long", "at most 500"),
+        Arguments.of(Map.of("q", List.of("a", "b")), "repeated_parameter", "at most once"));
   }
 
   @ParameterizedTest
