@@ -3,7 +3,7 @@ package siege.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,16 +13,19 @@ import picocli.CommandLine.Option;
 import siege.http.SearchServer;
 import siege.http.ServerConfig;
 import siege.index.CorpusIndexer;
-import siege.index.IndexStatus;
+import siege.index.IndexStartup;
 import siege.index.IndexSummary;
 import siege.search.LuceneSearchService;
+import siege.watch.LiveIndex;
 
 /**
- * {@code serve}: builds the index first when it is missing, of another schema or older than the
- * corpus, then serves the HTTP API and pages until SIGTERM or Ctrl-C.
+ * {@code serve}: makes the index ready first (builds it when missing, rebuilds it when corrupt or
+ * of another schema, otherwise updates it with the changed files), then serves the HTTP API and
+ * pages until SIGTERM or Ctrl-C; with {@code --watch}, keeps the index in step with the corpus.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the search API and pages; (re)builds the index first when it is missing or older than the corpus.")
+    description = "Serve the search API and pages; first builds the index when missing, rebuilds it when corrupt "
+        + "or of another schema, else indexes the files changed since it was built.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index;
@@ -40,6 +43,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "comma-separated origins allowed to call the API from a browser (default: ${DEFAULT-VALUE})")
   String corsOrigins;
 
+  @Option(names = "--rebuild", description = "rebuild the index from the corpus before serving")
+  boolean rebuild;
+
+  @Option(names = "--watch", description = "watch the corpus folder: index files added, changed or removed "
+      + "while serving (searchable within seconds, no restart)")
+  boolean watch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(Main.USAGE, e.getMessage());
     }
-    buildIndexIfStale(out);
+    CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
+    prepareIndex(out, indexer);
     LuceneSearchService service = LuceneSearchService.open(index);
     SearchServer server = new SearchServer(service, config);
     URI url;
@@ -62,8 +73,20 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
     }
+    LiveIndex live = null;
+    if (watch) {
+      try {
+        live = LiveIndex.start(corpus, index, new CorpusIndexer(), service);
+      } catch (IOException e) {
+        server.stop();
+        service.close();
+        throw new CliException(Main.PARTIAL, "cannot watch the corpus folder " + corpus + ": " + e.getMessage());
+      }
+    }
+    LiveIndex watching = live;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (watching != null) watching.close();
       server.stop();
       try {
         service.close();
@@ -72,42 +95,28 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }, "siege-shutdown"));
-    out.println("Siege Search is serving " + service.documentCount() + " documents at " + url);
+    out.println("Siege Search is serving " + service.documentCount() + " documents at " + url
+        + (watch ? " (watching " + corpus + " for changes)" : ""));
     out.flush();
     stopped.await();
     return Main.OK;
   }
 
-  private void buildIndexIfStale(PrintWriter out) {
+  /** Builds, repairs, rebuilds or updates the index as needed (see {@link IndexStartup}). */
+  private void prepareIndex(PrintWriter out, CorpusIndexer indexer) {
     try {
-      if (!Files.isDirectory(corpus)) {
-        if (IndexStatus.exists(index)) {
-          out.println("corpus folder " + corpus + " not found: serving the existing index as it is");
-          return;
-        }
-        throw new CliException(Main.USAGE, "corpus folder not found: " + corpus + " and no index in " + index);
+      IndexStartup.Outcome o = IndexStartup.prepare(corpus, index, rebuild, indexer);
+      IndexSummary s = o.summary();
+      if (s != null) for (String problem : s.problems()) out.println(problem);
+      out.println(o.message());
+      if (s != null && s.mode() != IndexSummary.Mode.UNCHANGED) {
+        out.printf("indexed %d reports, %d paragraphs, %d events in %.1f s%n",
+            s.reports(), s.paragraphs(), s.events(), s.millis() / 1000.0);
       }
-      IndexStatus status = IndexStatus.read(index);
-      if (status.exists() && !status.needsRebuild(corpus)) return;
-      out.println(status.exists() ? "index is older than the corpus or of another schema: rebuilding" : "no index yet: building it");
-      IndexSummary s = new CorpusIndexer(new ProgressLines(out)).index(corpus, index);
-      for (String problem : s.problems()) out.println(problem);
-      out.printf("indexed %d reports, %d paragraphs, %d events in %.1f s%n",
-          s.reports(), s.paragraphs(), s.events(), s.millis() / 1000.0);
+    } catch (NoSuchFileException e) {
+      throw new CliException(Main.USAGE, "corpus folder not found: " + corpus + " and no index in " + index);
     } catch (IOException e) {
-      if (isServable()) {
-        out.println("could not rebuild the index (" + e.getMessage() + "): serving the previous one");
-        return;
-      }
-      throw new CliException(Main.PARTIAL, "could not build the index in " + index + ": " + e.getMessage());
-    }
-  }
-
-  private boolean isServable() {
-    try {
-      return IndexStatus.exists(index);
-    } catch (IOException e) {
-      return false;
+      throw new CliException(Main.PARTIAL, "could not build the index in " + index + ": " + IndexCommand.describe(e));
     }
   }
 
