@@ -40,6 +40,12 @@ record CorpusScan(
   /** Parsed reports kept between scans by (file name, content hash), for a watcher's repeated scans. */
   static final class ParseCache {
     private final Map<String, Report> byNameAndHash = new HashMap<>();
+    /** The last version of each file that parsed: still indexed while a newer one does not parse. */
+    private final Map<String, Report> lastGood = new HashMap<>();
+
+    synchronized Report lastGood(String name) {
+      return lastGood.get(name);
+    }
 
     synchronized Report get(String name, String hash) {
       return byNameAndHash.get(name + '\0' + hash);
@@ -47,6 +53,7 @@ record CorpusScan(
 
     synchronized void put(String name, String hash, Report report) {
       byNameAndHash.put(name + '\0' + hash, report);
+      lastGood.put(name, report);
     }
 
     synchronized void retain(CorpusManifest manifest) {
@@ -54,6 +61,7 @@ record CorpusScan(
         int z = k.indexOf('\0');
         return !k.substring(z + 1).equals(manifest.hash(k.substring(0, z)));
       });
+      lastGood.keySet().retainAll(manifest.entries().keySet());
     }
   }
 
@@ -82,6 +90,9 @@ record CorpusScan(
           cache.put(name, hash, report);
         } catch (CorpusException e) {
           bad.put(file, e);
+          // its previous version stays indexed: keep what it taught, so the other reports' actors stay as they are
+          Report previous = cache.lastGood(name);
+          if (previous != null) actors.learn(previous);
           continue;
         }
       }
