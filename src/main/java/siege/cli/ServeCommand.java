@@ -3,7 +3,7 @@ package siege.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +17,20 @@ import picocli.CommandLine.Option;
 import siege.http.SearchServer;
 import siege.http.ServerConfig;
 import siege.index.CorpusIndexer;
-import siege.index.IndexStatus;
+import siege.index.IndexStartup;
 import siege.index.IndexSummary;
 import siege.search.LuceneSearchService;
+import siege.watch.LiveIndex;
 
 /**
- * {@code serve}: builds the index first when it is missing, of another schema or older than the
- * corpus, then serves the HTTP API and pages until SIGTERM or Ctrl-C. Logs each effective setting
- * once at startup (INFO, on standard error); requests are not logged.
+ * {@code serve}: makes the index ready first (builds it when missing, rebuilds it when corrupt or
+ * of another schema, otherwise updates it with the changed files), then serves the HTTP API and
+ * pages until SIGTERM or Ctrl-C; with {@code --watch}, keeps the index in step with the corpus.
+ * Logs each effective setting once at startup (INFO, on standard error); requests are not logged.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the search API and pages; (re)builds the index first when it is missing or older than the corpus.")
+    description = "Serve the search API and pages; first builds the index when missing, rebuilds it when corrupt "
+        + "or of another schema, else indexes the files changed since it was built.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -47,6 +50,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "comma-separated origins allowed to call the API from a browser (default: ${DEFAULT-VALUE})")
   String corsOrigins;
 
+  @Option(names = "--rebuild", description = "rebuild the index from the corpus before serving")
+  boolean rebuild;
+
+  @Option(names = "--watch", description = "watch the corpus folder: index files added, changed or removed "
+      + "while serving (searchable within seconds, no restart)")
+  boolean watch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
       running.close();
       stopped.countDown();
     }, "siege-shutdown"));
-    out.println("Siege Search is serving " + running.documents() + " documents at " + running.url());
+    out.println("Siege Search is serving " + running.documents() + " documents at " + running.url()
+        + (watch ? " (watching " + corpus + " for changes)" : ""));
     out.flush();
     stopped.await();
     return Main.OK;
@@ -78,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(Main.USAGE, e.getMessage());
     }
-    buildIndexIfStale(out);
+    CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
+    prepareIndex(out, indexer);
     LuceneSearchService service = LuceneSearchService.open(index);
     SearchServer server = new SearchServer(service, config);
     try {
@@ -87,9 +99,19 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
     }
+    LiveIndex live = null;
+    if (watch) {
+      try {
+        live = LiveIndex.start(corpus, index, new CorpusIndexer(), service);
+      } catch (IOException e) {
+        server.stop();
+        service.close();
+        throw new CliException(Main.PARTIAL, "cannot watch the corpus folder " + corpus + ": " + e.getMessage());
+      }
+    }
     Map<String, String> settings = settings(config, server, service);
     settings.forEach((name, value) -> LOG.info("{}: {}", name, value));
-    return new Running(server, service, settings);
+    return new Running(server, service, live, settings);
   }
 
   /** The effective settings of a started server, one log line each. */
@@ -106,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
     s.put("search time limit", config.searchTimeout().toMillis() + " ms");
     s.put("longest query", config.maxQueryLength() + " characters");
     s.put("request line and headers", "at most " + config.maxRequestHeaderBytes() + " bytes");
+    s.put("watching corpus", watch ? "yes" : "no");
     s.put("request logging", "off");
     return s;
   }
@@ -114,11 +137,13 @@ final class ServeCommand implements Callable<Integer> {
   static final class Running implements AutoCloseable {
     private final SearchServer server;
     private final LuceneSearchService service;
+    private final LiveIndex live;
     private final Map<String, String> settings;
 
-    Running(SearchServer server, LuceneSearchService service, Map<String, String> settings) {
+    Running(SearchServer server, LuceneSearchService service, LiveIndex live, Map<String, String> settings) {
       this.server = server;
       this.service = service;
+      this.live = live;
       this.settings = Map.copyOf(settings);
     }
 
@@ -137,6 +162,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public void close() {
+      if (live != null) live.close();
       server.stop();
       try {
         service.close();
@@ -146,36 +172,21 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private void buildIndexIfStale(PrintWriter out) {
+  /** Builds, repairs, rebuilds or updates the index as needed (see {@link IndexStartup}). */
+  private void prepareIndex(PrintWriter out, CorpusIndexer indexer) {
     try {
-      if (!Files.isDirectory(corpus)) {
-        if (IndexStatus.exists(index)) {
-          out.println("corpus folder " + corpus + " not found: serving the existing index as it is");
-          return;
-        }
-        throw new CliException(Main.USAGE, "corpus folder not found: " + corpus + " and no index in " + index);
+      IndexStartup.Outcome o = IndexStartup.prepare(corpus, index, rebuild, indexer);
+      IndexSummary s = o.summary();
+      if (s != null) for (String problem : s.problems()) out.println(problem);
+      out.println(o.message());
+      if (s != null && s.mode() != IndexSummary.Mode.UNCHANGED) {
+        out.printf("indexed %d reports, %d paragraphs, %d events in %.1f s%n",
+            s.reports(), s.paragraphs(), s.events(), s.millis() / 1000.0);
       }
-      IndexStatus status = IndexStatus.read(index);
-      if (status.exists() && !status.needsRebuild(corpus)) return;
-      out.println(status.exists() ? "index is older than the corpus or of another schema: rebuilding" : "no index yet: building it");
-      IndexSummary s = new CorpusIndexer(new ProgressLines(out)).index(corpus, index);
-      for (String problem : s.problems()) out.println(problem);
-      out.printf("indexed %d reports, %d paragraphs, %d events in %.1f s%n",
-          s.reports(), s.paragraphs(), s.events(), s.millis() / 1000.0);
+    } catch (NoSuchFileException e) {
+      throw new CliException(Main.USAGE, "corpus folder not found: " + corpus + " and no index in " + index);
     } catch (IOException e) {
-      if (isServable()) {
-        out.println("could not rebuild the index (" + e.getMessage() + "): serving the previous one");
-        return;
-      }
-      throw new CliException(Main.PARTIAL, "could not build the index in " + index + ": " + e.getMessage());
-    }
-  }
-
-  private boolean isServable() {
-    try {
-      return IndexStatus.exists(index);
-    } catch (IOException e) {
-      return false;
+      throw new CliException(Main.PARTIAL, "could not build the index in " + index + ": " + IndexCommand.describe(e));
     }
   }
 

@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -18,7 +15,11 @@ import siege.eventfile.EventFiles;
 public final class CorpusFiles {
   private CorpusFiles() {}
 
-  /** The corpus files in sorted name order; other files (README.md ...) are left out. */
+  /**
+   * The corpus files in sorted name order. Left out: other files (README.md ...), hidden files
+   * ({@code .foo.txt.swp}) and files still being written under a temporary name ({@code foo.txt~},
+   * {@code foo.txt.tmp}, {@code foo.txt.part}): none of them ends in a corpus extension.
+   */
   public static List<Path> list(Path corpus) throws IOException {
     if (!Files.exists(corpus)) throw new NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     if (!Files.isDirectory(corpus)) throw new NotDirectoryException(corpus.toString());
@@ -42,19 +43,14 @@ public final class CorpusFiles {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** SHA-256 over each file's name and bytes, in list order. */
+  /**
+   * One SHA-256 over the files' names and content hashes (the {@link CorpusManifest} fingerprint):
+   * changes when a file is added, removed or changed.
+   */
   public static String fingerprint(List<Path> files) throws IOException {
-    MessageDigest sha = sha256();
-    for (Path f : files) {
-      sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      try (var in = Files.newInputStream(f)) {
-        byte[] buf = new byte[1 << 16];
-        for (int n; (n = in.read(buf)) > 0; ) sha.update(buf, 0, n);
-      }
-      sha.update((byte) 0);
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+    for (Path f : files) hashes.put(f.getFileName().toString(), FileHashes.hashOf(f));
+    return CorpusManifest.ofContent(hashes).fingerprint();
   }
 
   /** The newest modification time of the corpus files, or {@link Instant#EPOCH} when none. */
@@ -65,13 +61,5 @@ public final class CorpusFiles {
       if (t.isAfter(newest)) newest = t;
     }
     return newest;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

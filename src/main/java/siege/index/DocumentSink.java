@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import siege.model.EventRecord;
 import siege.model.Paragraph;
 import siege.model.Report;
 import siege.schema.FacetSchema;
+import siege.schema.Fields;
 
-/** Adds records to the index being built: records in, documents (with facets) out. */
+/**
+ * Adds records to the index being written: records in, documents (with facets) out. Every
+ * document carries its corpus file's name ({@link Fields#SOURCE_FILE}), the key by which an
+ * update deletes a changed or removed file's documents.
+ */
 public final class DocumentSink {
   private final IndexWriter writer;
   private final ReportDocumentBuilder reports = new ReportDocumentBuilder();
   private final ParagraphDocumentBuilder paragraphs = new ParagraphDocumentBuilder();
   private final EventDocumentBuilder events = new EventDocumentBuilder();
   private long documents;
+  private long deletions;
 
   DocumentSink(IndexWriter writer) {
     this.writer = writer;
@@ -29,11 +36,37 @@ public final class DocumentSink {
 
   /** Adds event records; their ordinals are their positions in the list. */
   public void addEvents(List<EventRecord> records) throws IOException {
-    for (int i = 0; i < records.size(); i++) add(events.build(records.get(i), i + 1));
+    for (int i = 0; i < records.size(); i++) addEvent(records.get(i), i + 1);
   }
 
+  /** Adds one event record at a position among its file's records (event files are streamed). */
+  public void addEvent(EventRecord record, int ordinal) throws IOException {
+    add(events.build(record, ordinal));
+  }
+
+  /**
+   * Deletes every document of a corpus file (report, paragraphs, events, or an event file's rows).
+   * Deletes apply to the documents added before the call, so delete a file, then add its new
+   * version.
+   */
+  public void deleteFile(String fileName) throws IOException {
+    writer.deleteDocuments(new Term(Fields.SOURCE_FILE, fileName));
+    deletions++;
+  }
+
+  /** Makes the update commit even when no document changed (the commit data did). */
+  void forceCommit() {
+    deletions++;
+  }
+
+  /** Documents added so far. */
   public long documents() {
     return documents;
+  }
+
+  /** Whether anything was added or deleted. */
+  public boolean changed() {
+    return documents > 0 || deletions > 0;
   }
 
   private void add(Document doc) throws IOException {

@@ -23,26 +23,42 @@ import siege.schema.SchemaVersion;
  * @param buildTime when it was built, null when unknown
  * @param corpusFingerprint the fingerprint of the corpus it was built from, null when unknown
  * @param generation the commit generation, -1 when there is no index
+ * @param manifest the content hash of each corpus file indexed, null when unknown (an index built
+ *     before manifests were recorded is rebuilt rather than updated)
+ * @param actorFingerprint what actor resolution depended on at the last commit, null when unknown
  */
 public record IndexStatus(
-    boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation) {
+    boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation,
+    CorpusManifest manifest, String actorFingerprint) {
 
-  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1);
+  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null);
 
   /** Reads the status of the index in {@code indexDir} (MISSING when there is none). */
   public static IndexStatus read(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) return MISSING;
     try (Directory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) return MISSING;
-      SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
-      Map<String, String> data = infos.getUserData();
-      return new IndexStatus(
-          true,
-          parseInt(data.get(CommitData.SCHEMA_VERSION)),
-          parseInstant(data.get(CommitData.BUILD_TIME)),
-          data.get(CommitData.CORPUS_FINGERPRINT),
-          infos.getGeneration());
+      return read(dir);
     }
+  }
+
+  /** Reads the status of the latest commit in {@code dir} (MISSING when there is none). */
+  public static IndexStatus read(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) return MISSING;
+    SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
+    Map<String, String> data = infos.getUserData();
+    return new IndexStatus(
+        true,
+        parseInt(data.get(CommitData.SCHEMA_VERSION)),
+        parseInstant(data.get(CommitData.BUILD_TIME)),
+        data.get(CommitData.CORPUS_FINGERPRINT),
+        infos.getGeneration(),
+        CorpusManifest.decode(data.get(CommitData.CORPUS_FILES)),
+        data.get(CommitData.ACTOR_FINGERPRINT));
+  }
+
+  /** True when an update can apply changes to this index; otherwise it must be rebuilt. */
+  public boolean updatable() {
+    return exists && currentSchema() && manifest != null && actorFingerprint != null;
   }
 
   /** Whether an index exists in {@code indexDir}. */

@@ -3,7 +3,8 @@ package siege.index;
 import java.util.List;
 
 /**
- * What an indexing run did.
+ * What an indexing run did. The record counts are of what this run wrote: everything for a
+ * rebuild, only the added and changed files for an update.
  *
  * @param reports reports indexed
  * @param paragraphs paragraphs indexed
@@ -13,6 +14,10 @@ import java.util.List;
  * @param skippedRows event-file rows skipped
  * @param problems one line per bad file or row: {@code file:line: what is wrong}
  * @param millis time taken
+ * @param mode whether the index was rebuilt, updated, or left as it was
+ * @param filesWritten corpus files (re)indexed by this run
+ * @param filesUnchanged corpus files skipped because their content hash had not changed
+ * @param filesRemoved corpus files gone from the folder whose documents were deleted
  */
 public record IndexSummary(
     int reports,
@@ -22,10 +27,31 @@ public record IndexSummary(
     int skippedFiles,
     int skippedRows,
     List<String> problems,
-    long millis) {
+    long millis,
+    Mode mode,
+    int filesWritten,
+    int filesUnchanged,
+    int filesRemoved) {
+
+  /** What a run did to the index. */
+  public enum Mode {
+    /** A new index replaced the old one (or there was none). */
+    REBUILT,
+    /** Changed, added and removed files were applied to the existing index in one commit. */
+    UPDATED,
+    /** Nothing had changed (or nothing could be applied): no commit was made. */
+    UNCHANGED
+  }
 
   public IndexSummary {
     problems = List.copyOf(problems);
+  }
+
+  /** A rebuild's summary (the shape before incremental updates existed). */
+  public IndexSummary(int reports, int paragraphs, int events, int eventFileRows, int skippedFiles,
+      int skippedRows, List<String> problems, long millis) {
+    this(reports, paragraphs, events, eventFileRows, skippedFiles, skippedRows, problems, millis,
+        Mode.REBUILT, reports, 0, 0);
   }
 
   /** True when every file and row was indexed. */

@@ -11,5 +11,10 @@ public final class CommitData {
   /** Actor aliases known at build time (JSON: canonical -> alias spellings), for query analysis. */
   public static final String ACTOR_ALIASES = "actor_aliases";
 
+  /** {@code siege.index.CorpusManifest} as JSON: corpus file name -> SHA-256 of its content. */
+  public static final String CORPUS_FILES = "corpus_files";
+  /** SHA-256 of the actor alias sets the events were resolved with (re-extract all when it changes). */
+  public static final String ACTOR_FINGERPRINT = "actor_fingerprint";
+
   private CommitData() {}
 }
