@@ -22,7 +22,8 @@ import siege.schema.StoredJson;
 
 /**
  * One point-in-time view of the index: the searcher plus everything derived from its reader once
- * (facet reader state, keyword values and aliases, query analyser, highlighters, suggester), so no
+ * (facet reader state, keyword values and aliases, query analyser and parsers, highlighters,
+ * suggester), so no
  * request rebuilds them. Created by {@link Factory} whenever the SearcherManager opens a new
  * reader; the suggester is closed when the reader closes.
  */
@@ -32,6 +33,7 @@ final class IndexSnapshot extends IndexSearcher {
   final SortedSetDocValuesReaderState facetState;
   final KeywordValues values;
   final Analyzer queryAnalyzer;
+  final UserQueries queries;
   final Snippets snippets;
   final Map<String, String> userData;
   final long generation;
@@ -47,6 +49,7 @@ final class IndexSnapshot extends IndexSearcher {
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config()) : null;
     this.values = KeywordValues.read(reader, aliases);
     this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(aliases);
+    this.queries = new UserQueries(queryAnalyzer, SiegeAnalyzers.indexAnalyzer(), values);
     this.snippets = new Snippets(this, SiegeAnalyzers.indexAnalyzer());
   }
 
