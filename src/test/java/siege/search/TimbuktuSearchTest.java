@@ -2,26 +2,20 @@ package siege.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import siege.index.CorpusIndexer;
 import siege.model.Kind;
 
 /** Searches over the events extracted from the shipped corpus (issue 2's "done when"). */
-
 class TimbuktuSearchTest {
-  @TempDir static Path index;
   static LuceneSearchService service;
 
   @BeforeAll
   static void build() throws Exception {
-    new CorpusIndexer().index(Path.of("corpus"), index);
-    service = LuceneSearchService.open(index);
+    service = CorpusIndex.open();
   }
 
   @AfterAll
