@@ -32,6 +32,8 @@ import siege.schema.Fields;
  *       are one {@link SynonymQuery} (a rare synonym does not outscore the common word through its
  *       idf); multi-word synonyms are phrases; the user's own words of a multi-word synonym
  *       ("car bomb") need only all be there, the proximity clause rewards them close together.
+ *   <li>A word naming a month or a year may match the event's date instead ({@link DateWords}),
+ *       words naming an actor the event's actor ({@link ActorWords}).
  *   <li>Optional extras: the literal words on the unstemmed field ({@link #EXACT_BOOST}), and
  *       the user's words close together on the text ({@link #PROXIMITY_SLOP}).
  * </ul>
@@ -56,6 +58,8 @@ final class TextQueries {
   /** A query and its twin without synonyms. */
   record Built(Query expanded, Query plain) {}
 
+  private final DateWords dates;
+  private final ActorWords actors;
   private final Analyzer expanded;
   private final Analyzer plain;
   private final QueryBuilder expandedPhrases;
@@ -65,7 +69,9 @@ final class TextQueries {
    * @param expanded the per-field query analyser (with synonyms)
    * @param plain the per-field index analyser (the same chains without synonyms)
    */
-  TextQueries(Analyzer expanded, Analyzer plain) {
+  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors) {
+    this.dates = dates;
+    this.actors = actors;
     this.expanded = expanded;
     this.plain = plain;
     this.expandedPhrases = new QueryBuilder(expanded);
@@ -84,9 +90,9 @@ final class TextQueries {
     QueryGraph graph = QueryGraph.of(expanded, plain, analysed, text);
     if (graph.isEmpty()) return null;
     QueryGraph bare = QueryGraph.of(plain, plain, analysed, text);
-    Query withSynonyms = required(fields, graph);
+    Query withSynonyms = field == null ? required(fields, graph, dates, actors) : required(fields, graph, null, null);
     if (field == null || field.equals(Fields.TEXT)) withSynonyms = withExtras(withSynonyms, field == null, text, graph);
-    return new Built(withSynonyms, required(fields, bare));
+    return new Built(withSynonyms, required(fields, bare, null, null));
   }
 
   /**
@@ -111,11 +117,21 @@ final class TextQueries {
     return new Built(withSynonyms, bare == null ? withSynonyms : bare);
   }
 
-  /** Every segment required, each in the best of the fields. */
-  private static Query required(List<String> fields, QueryGraph graph) {
+  /**
+   * Every segment required, each in the best of the fields; with {@code dates} and {@code actors},
+   * a word naming a month or year may instead match the event's date, and words naming an actor
+   * the event's actor.
+   */
+  private static Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors) {
     List<Query> segments = new ArrayList<>();
     for (List<QueryGraph.Alternative> alternatives : graph.segments()) {
-      segments.add(acrossFields(fields, f -> segment(f, alternatives)));
+      List<Query> ways = new ArrayList<>(3);
+      ways.add(acrossFields(fields, f -> segment(f, alternatives)));
+      Query date = dates == null ? null : dateOf(alternatives, dates);
+      if (date != null) ways.add(date);
+      Query actor = actors == null ? null : actors.of(alternatives);
+      if (actor != null) ways.add(actor);
+      segments.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, FIELD_TIE));
     }
     if (segments.size() == 1) return segments.get(0);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -143,6 +159,13 @@ final class TextQueries {
       any = true;
     }
     return any ? b.build() : required;
+  }
+
+  private static Query dateOf(List<QueryGraph.Alternative> alternatives, DateWords dates) {
+    for (QueryGraph.Alternative a : alternatives) {
+      if (a.original() && a.isSingleTerm()) return dates.of(a.terms().get(0));
+    }
+    return null;
   }
 
   /** One segment on one field: the best of its alternatives. */

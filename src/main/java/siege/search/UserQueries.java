@@ -1,5 +1,7 @@
 package siege.search;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,9 +30,12 @@ final class UserQueries {
   /**
    * @param queryAnalyzer the per-field analyser with synonyms
    * @param plainAnalyzer the same chains without synonyms (the index analyser)
+   * @param actorAliases canonical actor name -> its spellings (the index's commit data)
    */
-  UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values) {
-    TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer);
+  UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values,
+      Map<String, Set<String>> actorAliases) {
+    TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, new DateWords(values),
+        new ActorWords(actorAliases, values, plainAnalyzer));
     this.parsers = ThreadLocal.withInitial(() -> new SiegeQueryParser(queryAnalyzer, values, texts));
   }
 
