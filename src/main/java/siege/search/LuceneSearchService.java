@@ -143,7 +143,8 @@ public final class LuceneSearchService implements SearchService {
       if (timed.timedOut()) throw timeout();
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
-      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : rq.user(), sort == null || !request.query().isBlank());
+      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()),
+          sort == null || !request.query().isBlank());
       Map<String, List<FacetValue>> facetValues = facets == null
           ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);
       String didYouMean = top.totalHits.value < DID_YOU_MEAN_BELOW

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -58,6 +59,7 @@ final class TextQueries {
   /** A query and its twin without synonyms. */
   record Built(Query expanded, Query plain) {}
 
+  private final TermPresence terms;
   private final DateWords dates;
   private final ActorWords actors;
   private final Analyzer expanded;
@@ -69,7 +71,8 @@ final class TextQueries {
    * @param expanded the per-field query analyser (with synonyms)
    * @param plain the per-field index analyser (the same chains without synonyms)
    */
-  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors) {
+  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors, TermPresence terms) {
+    this.terms = terms;
     this.dates = dates;
     this.actors = actors;
     this.expanded = expanded;
@@ -122,15 +125,17 @@ final class TextQueries {
    * a word naming a month or year may instead match the event's date, and words naming an actor
    * the event's actor.
    */
-  private static Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors) {
+  private Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors) {
     List<Query> segments = new ArrayList<>();
     for (List<QueryGraph.Alternative> alternatives : graph.segments()) {
       List<Query> ways = new ArrayList<>(3);
-      ways.add(acrossFields(fields, f -> segment(f, alternatives)));
+      Query words = acrossFields(fields, f -> segment(f, alternatives));
+      if (words != null) ways.add(words);
       Query date = dates == null ? null : dateOf(alternatives, dates);
       if (date != null) ways.add(date);
       Query actor = actors == null ? null : actors.of(alternatives);
       if (actor != null) ways.add(actor);
+      if (ways.isEmpty()) ways.add(new MatchNoDocsQuery("no way of saying a word occurs in the index"));
       segments.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, FIELD_TIE));
     }
     if (segments.size() == 1) return segments.get(0);
@@ -168,12 +173,16 @@ final class TextQueries {
     return null;
   }
 
-  /** One segment on one field: the best of its alternatives. */
-  private static Query segment(String field, List<QueryGraph.Alternative> alternatives) {
+  /**
+   * One segment on one field: the best of its alternatives. Synonyms with a word the field does
+   * not hold are left out (they cannot match); the user's own words are always kept.
+   */
+  private Query segment(String field, List<QueryGraph.Alternative> alternatives) {
     SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
     int singleCount = 0;
     List<Query> disjuncts = new ArrayList<>();
     for (QueryGraph.Alternative a : alternatives) {
+      if (!a.original() && !allPresent(field, a.terms())) continue;
       float weight = a.original() ? 1f : SYNONYM_WEIGHT;
       if (a.isSingleTerm()) {
         singles.addTerm(new Term(field, a.terms().get(0)), weight);
@@ -189,7 +198,14 @@ final class TextQueries {
       }
     }
     if (singleCount > 0) disjuncts.add(0, singles.build());
+    if (disjuncts.isEmpty()) return null;
     return disjuncts.size() == 1 ? disjuncts.get(0) : new DisjunctionMaxQuery(disjuncts, 0f);
+  }
+
+  private boolean allPresent(String field, List<BytesRef> words) {
+    if (terms == null) return true;
+    for (BytesRef w : words) if (!terms.has(new Term(field, w))) return false;
+    return true;
   }
 
   private static Query acrossFields(List<String> fields, java.util.function.Function<String, Query> perField) {

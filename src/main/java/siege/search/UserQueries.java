@@ -31,11 +31,12 @@ final class UserQueries {
    * @param queryAnalyzer the per-field analyser with synonyms
    * @param plainAnalyzer the same chains without synonyms (the index analyser)
    * @param actorAliases canonical actor name -> its spellings (the index's commit data)
+   * @param reader the snapshot's reader (synonyms absent from it are left out of queries)
    */
   UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values,
-      Map<String, Set<String>> actorAliases) {
+      Map<String, Set<String>> actorAliases, org.apache.lucene.index.IndexReader reader) {
     TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, new DateWords(values),
-        new ActorWords(actorAliases, values, plainAnalyzer));
+        new ActorWords(actorAliases, values, plainAnalyzer), new TermPresence(reader));
     this.parsers = ThreadLocal.withInitial(() -> new SiegeQueryParser(queryAnalyzer, values, texts));
   }
 

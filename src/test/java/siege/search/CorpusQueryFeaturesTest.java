@@ -119,6 +119,31 @@ class CorpusQueryFeaturesTest {
   }
 
   @Test
+  void monthNamesMatchTheEventDateAndOnlyTextIsMarked() throws Exception {
+    // "Shelling was reported at the airport on the day of the announcement" is dated 11 September
+    SearchResult r = search("airport shelling September");
+    SearchHit e9 = r.hits().stream().filter(h -> h.text().startsWith("Shelling was reported")).findFirst().orElseThrow();
+    assertThat(e9.kind()).isEqualTo("event");
+    assertThat(e9.month()).isEqualTo("2023-09");
+    assertThat(e9.snippet()).contains("<mark>Shelling</mark>", "<mark>airport</mark>");
+    // a month name alone finds the events of that month in any year, and the sentences saying it
+    assertThat(search("September").hits()).filteredOn(h -> h.kind().equals("event"))
+        .allSatisfy(h -> assertThat(h.month().endsWith("-09") || h.text().contains("September")).isTrue());
+  }
+
+  @Test
+  void anActorNameFindsTheActorsEventsThatDoNotNameIt() throws Exception {
+    SearchResult r = search("ISGS");
+    assertThat(r.hits()).anySatisfy(h -> {
+      assertThat(h.actors()).contains("Islamic State in the Greater Sahara");
+      assertThat(h.text()).doesNotContain("ISGS").doesNotContain("Islamic State in the Greater Sahara");
+      assertThat(h.snippet()).doesNotContain("<mark>");
+    });
+    // the sentences naming it come first
+    assertThat(r.hits().get(0).snippet()).contains("<mark>ISGS</mark>");
+  }
+
+  @Test
   void negatedWordsAreSearchedWithoutSynonyms() throws Exception {
     SearchResult shelling = search("shelling");
     SearchResult notMortars = search("shelling -mortars");
