@@ -27,6 +27,14 @@ public final class EvalTable {
         "overall (" + n + " queries)", report.ndcg10(), report.mrr(), report.recall10(),
         report.bestInTop3() + "/" + n));
     sb.append("best: rank of the first best-graded answer; overall: queries with it in the top 3\n");
+    if (n > 0) {
+      sb.append('\n');
+      sb.append(String.format(Locale.ROOT, "%-" + QUERY_WIDTH + "s %7s %6s %9s %5s%n", "by kind of query", "nDCG@10",
+          "RR", "recall@10", "top3"));
+      QueryCategory.split(report).forEach((category, r) -> sb.append(String.format(Locale.ROOT,
+          "%-" + QUERY_WIDTH + "s %7.3f %6.3f %9.3f %5s%n", category + " (" + r.queries().size() + ")", r.ndcg10(),
+          r.mrr(), r.recall10(), r.bestInTop3() + "/" + r.queries().size())));
+    }
     return sb.toString();
   }
 

@@ -113,4 +113,29 @@ public final class JudgedQueries {
       this.line = line;
     }
   }
+
+  /**
+   * The judgments of {@code queries} that name documents of the given kinds (ids {@code R#pN} are
+   * paragraphs, {@code R#eN} events, others reports); queries left without any are dropped. For a
+   * service that searches only some kinds.
+   */
+  public static List<JudgedQuery> restrictedTo(List<JudgedQuery> queries, java.util.Set<siege.model.Kind> kinds) {
+    List<JudgedQuery> out = new ArrayList<>();
+    for (JudgedQuery q : queries) {
+      java.util.Map<String, Integer> kept = new java.util.LinkedHashMap<>();
+      q.grades().forEach((id, grade) -> {
+        if (kinds.contains(kindOf(id))) kept.put(id, grade);
+      });
+      if (!kept.isEmpty()) out.add(new JudgedQuery(q.query(), kept, q.note(), q.line()));
+    }
+    return out;
+  }
+
+  /** The kind of document an id names. */
+  public static siege.model.Kind kindOf(String id) {
+    int hash = id.lastIndexOf('#');
+    if (hash < 0 || hash + 1 >= id.length()) return siege.model.Kind.REPORT;
+    char c = id.charAt(hash + 1);
+    return c == 'e' ? siege.model.Kind.EVENT : c == 'p' ? siege.model.Kind.PARAGRAPH : siege.model.Kind.REPORT;
+  }
 }

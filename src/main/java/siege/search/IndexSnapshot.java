@@ -22,16 +22,27 @@ import siege.schema.StoredJson;
 
 /**
  * One point-in-time view of the index: the searcher plus everything derived from its reader once
- * (facet reader state, keyword values and aliases, query analyser, highlighters, suggester), so no
+ * (facet reader state, keyword values and aliases, query analyser and parsers, highlighters,
+ * suggester), so no
  * request rebuilds them. Created by {@link Factory} whenever the SearcherManager opens a new
  * reader; the suggester is closed when the reader closes.
  */
 final class IndexSnapshot extends IndexSearcher {
   private static final Logger LOG = LoggerFactory.getLogger(IndexSnapshot.class);
 
+  /** BM25's term-frequency saturation: Lucene's default. */
+  static final float BM25_K1 = 1.2f;
+  /**
+   * BM25's length normalisation, below Lucene's 0.75: the index mixes one-sentence events with
+   * paragraphs of several sentences, and a paragraph naming the word as often as a sentence should
+   * not lose merely for saying more (measured in docs/relevance.md).
+   */
+  static final float BM25_B = 0.4f;
+
   final SortedSetDocValuesReaderState facetState;
   final KeywordValues values;
   final Analyzer queryAnalyzer;
+  final UserQueries queries;
   final Snippets snippets;
   final Map<String, String> userData;
   final long generation;
@@ -39,7 +50,7 @@ final class IndexSnapshot extends IndexSearcher {
 
   private IndexSnapshot(IndexReader reader) throws IOException {
     super(reader);
-    setSimilarity(new BM25Similarity());
+    setSimilarity(new BM25Similarity(BM25_K1, BM25_B));
     DirectoryReader dr = (DirectoryReader) reader;
     this.userData = Map.copyOf(dr.getIndexCommit().getUserData());
     this.generation = dr.getIndexCommit().getGeneration();
@@ -47,6 +58,7 @@ final class IndexSnapshot extends IndexSearcher {
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config()) : null;
     this.values = KeywordValues.read(reader, aliases);
     this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(aliases);
+    this.queries = new UserQueries(queryAnalyzer, SiegeAnalyzers.indexAnalyzer(), values, aliases, reader);
     this.snippets = new Snippets(this, SiegeAnalyzers.indexAnalyzer());
   }
 

@@ -68,6 +68,12 @@ final class KeywordValues {
     return value;
   }
 
+  /** Every indexed value of {@code field} (one of the resolved keyword fields), in no order. */
+  java.util.Collection<String> all(String field) {
+    Map<String, String> values = byField.get(field);
+    return values == null ? java.util.List.of() : values.values();
+  }
+
   /** Whether {@code raw} is a value present in {@code field} (ignoring case). */
   boolean contains(String field, String raw) {
     Map<String, String> values = byField.get(field);

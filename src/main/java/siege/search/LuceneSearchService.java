@@ -46,6 +46,7 @@ import siege.schema.DateCodec;
 import siege.schema.FacetSchema;
 import siege.schema.Fields;
 import siege.schema.StoredJson;
+import siege.search.spell.QueryCorrector;
 
 /**
  * The {@link SearchService} over a Lucene index folder. Thread-safe: every call acquires the
@@ -62,6 +63,9 @@ public final class LuceneSearchService implements SearchService {
   /** Most paragraphs or events a report view lists. */
   public static final int MAX_REPORT_ITEMS = 10_000;
   private static final int EXPORT_PAGE = 1_000;
+  /** A query finding fewer hits than this gets a "did you mean" when a correction finds more. */
+  public static final int DID_YOU_MEAN_BELOW = 3;
+  private static final QueryCorrector CORRECTOR = new QueryCorrector();
 
   private final Directory directory;
   private final boolean ownsDirectory;
@@ -139,12 +143,15 @@ public final class LuceneSearchService implements SearchService {
       if (timed.timedOut()) throw timeout();
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
-      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : rq.user(), sort == null || !request.query().isBlank());
+      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()),
+          sort == null || !request.query().isBlank());
       Map<String, List<FacetValue>> facetValues = facets == null
           ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);
+      String didYouMean = top.totalHits.value < DID_YOU_MEAN_BELOW
+          ? correction(snapshot, timed, request, top.totalHits.value) : null;
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), top.totalHits.value, request.page(), request.size(), took,
-          hits, facetValues, null);
+          hits, facetValues, didYouMean);
     } catch (SearchDeadline.Exceeded e) {
       throw timeout();
     } catch (IndexSearcher.TooManyClauses e) {
@@ -157,6 +164,27 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       release(snapshot);
     }
+  }
+
+  /**
+   * A corrected query that finds more than {@code total} hits with the same filters, or null. Only
+   * proposed, never run in place of the user's query.
+   */
+  private static String correction(IndexSnapshot snapshot, IndexSearcher timed, SearchRequest request, long total)
+      throws IOException {
+    if (request.query().isBlank()) return null;
+    return CORRECTOR.suggest(snapshot.getIndexReader(), request.query(), corrected -> {
+      try {
+        return timed.count(RequestQuery.of(withQuery(request, corrected), snapshot).drillDown()) > total;
+      } catch (InvalidQueryException | IOException | RuntimeException e) {
+        return false;
+      }
+    }).orElse(null);
+  }
+
+  private static SearchRequest withQuery(SearchRequest r, String query) {
+    return new SearchRequest(query, r.kinds(), r.months(), r.actors(), r.eventTypes(), r.subEventTypes(), r.tags(),
+        r.reports(), r.from(), r.to(), r.sort(), r.page(), r.size());
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -24,7 +24,7 @@ record RequestQuery(Query user, Query base, DrillDownQuery drillDown, boolean dr
 
   static RequestQuery of(SearchRequest r, IndexSnapshot snapshot) throws InvalidQueryException {
     RequestValidator.checkTypes(r, snapshot.values);
-    Query user = UserQueries.parse(r.query(), snapshot.queryAnalyzer, snapshot.values);
+    Query user = snapshot.queries.parse(r.query());
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(user, BooleanClause.Occur.MUST);
     base.add(kindFilter(r), BooleanClause.Occur.FILTER);
     if (r.from() != null || r.to() != null) {

@@ -1,24 +1,30 @@
 package siege.search;
 
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import siege.analysis.SiegeAnalyzers;
 import siege.model.Kind;
 import siege.schema.Fields;
 
 /**
  * The classic query parser over the text fields, with the keyword fields a user may name ({@code
  * actor:}, {@code event_type:}, {@code report:}, {@code month:}, {@code kind:} ...) mapped onto
- * exact terms, and the expensive query forms refused with a message saying why. Not thread-safe:
- * one per parse.
+ * exact terms, plain words and phrases built by {@link TextQueries}, and the expensive query forms
+ * refused with a message saying why. Not thread-safe: one per thread (see {@link UserQueries}).
  */
 final class SiegeQueryParser extends MultiFieldQueryParser {
   static final Map<String, Float> BOOSTS =
@@ -37,30 +43,90 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
   static final int MIN_FUZZY_CHARS = 3;
 
   private final KeywordValues values;
+  private final TextQueries texts;
+  /** The query of each text run built by this parse -> its twin without synonyms. */
+  private final Map<Query, Query> plainTwins = new IdentityHashMap<>();
 
-  SiegeQueryParser(Analyzer analyzer, KeywordValues values) {
+  SiegeQueryParser(Analyzer analyzer, KeywordValues values, TextQueries texts) {
     super(DEFAULT_FIELDS, analyzer, BOOSTS);
     this.values = values;
-    setSplitOnWhitespace(false);
-    setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.texts = texts;
+    SiegeAnalyzers.configure(this);
     setDefaultOperator(AND_OPERATOR);
     setAllowLeadingWildcard(false);
     setFuzzyPrefixLength(1);
   }
 
+  /**
+   * Parses {@code text}; words under NOT or '-' are searched without synonyms ("shelling
+   * -mortars" keeps shelling that mentions no mortar).
+   */
+  @Override
+  public Query parse(String text) throws ParseException {
+    plainTwins.clear();
+    try {
+      Query q = super.parse(text);
+      return q == null ? null : negationsWithoutSynonyms(q);
+    } finally {
+      plainTwins.clear();
+    }
+  }
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
     if (isKeyword(field)) return keyword(field, queryText);
-    if (isUnknown(field)) return super.getFieldQuery(null, field + ":" + queryText, quoted);
-    return super.getFieldQuery(field, queryText, quoted);
+    if (isUnknown(field)) return text(null, field + ":" + queryText, quoted ? 0 : -1);
+    return text(field, queryText, quoted ? 0 : -1);
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     if (isKeyword(field)) return keyword(field, queryText);
-    if (isUnknown(field)) return super.getFieldQuery(null, field + ":" + queryText, slop);
     if (slop > 10) throw new ParseException("a phrase slop of at most 10 is allowed (found ~" + slop + ")");
-    return super.getFieldQuery(field, queryText, slop);
+    if (isUnknown(field)) return text(null, field + ":" + queryText, slop);
+    return text(field, queryText, slop);
+  }
+
+  /**
+   * Adds the query of a run of plain words as one clause. The classic parser re-adds the clauses
+   * of a BooleanQuery one by one with the default operator, which turns optional clauses (the
+   * fields of a word, the proximity boost) into required ones: with AND, "car bomb" then had to
+   * be in the title, the section and the place too, and found nothing.
+   */
+  @Override
+  protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
+    if (q == null) return;
+    clauses.add(newBooleanClause(q, getDefaultOperator() == OR_OPERATOR
+        ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST));
+  }
+
+  /** Plain words ({@code slop} < 0) or a phrase over one text field or the default ones (null). */
+  private Query text(String field, String queryText, int slop) {
+    TextQueries.Built built = slop < 0 ? texts.words(field, queryText) : texts.phrase(field, queryText, slop);
+    if (built == null) return null;
+    plainTwins.put(built.expanded(), built.plain());
+    return built.expanded();
+  }
+
+  private Query negationsWithoutSynonyms(Query q) {
+    if (q instanceof BoostQuery b) return new BoostQuery(negationsWithoutSynonyms(b.getQuery()), b.getBoost());
+    if (!(q instanceof BooleanQuery bq)) return q;
+    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      Query sub = c.getOccur() == BooleanClause.Occur.MUST_NOT ? plain(c.getQuery()) : negationsWithoutSynonyms(c.getQuery());
+      out.add(sub, c.getOccur());
+    }
+    return out.build();
+  }
+
+  private Query plain(Query q) {
+    Query twin = plainTwins.get(q);
+    if (twin != null) return twin;
+    if (q instanceof BoostQuery b) return new BoostQuery(plain(b.getQuery()), b.getBoost());
+    if (!(q instanceof BooleanQuery bq)) return q;
+    BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) out.add(plain(c.getQuery()), c.getOccur());
+    return out.build();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package siege.search;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,28 +10,35 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.QueryBuilder;
-import siege.schema.Fields;
 
 /**
  * Turns what a user typed into a Lucene query, or an {@link InvalidQueryException} that says in
- * plain words what is wrong. Multi-word plain queries also get a sloppy phrase clause so that
- * words close together rank first.
+ * plain words what is wrong. Built once per index snapshot; thread-safe.
  */
 final class UserQueries {
   static final int MAX_QUERY_CHARS = 500;
   static final int MAX_CLAUSES = 1024;
-  static final int PROXIMITY_SLOP = 3;
-  static final float PROXIMITY_BOOST = 2.0f;
-  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’\\-\\s]+");
   private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
 
-  private UserQueries() {}
+  /** QueryParser is not thread-safe and not free to build: one per thread and index snapshot. */
+  private final ThreadLocal<SiegeQueryParser> parsers;
+
+  /**
+   * @param queryAnalyzer the per-field analyser with synonyms
+   * @param plainAnalyzer the same chains without synonyms (the index analyser)
+   * @param actorAliases canonical actor name -> its spellings (the index's commit data)
+   * @param reader the snapshot's reader (synonyms absent from it are left out of queries)
+   */
+  UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values,
+      Map<String, Set<String>> actorAliases, org.apache.lucene.index.IndexReader reader) {
+    TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, new DateWords(values),
+        new ActorWords(actorAliases, values, plainAnalyzer), new TermPresence(reader));
+    this.parsers = ThreadLocal.withInitial(() -> new SiegeQueryParser(queryAnalyzer, values, texts));
+  }
 
   /** Checks the query text alone (length). */
   static void checkLength(String text) throws InvalidQueryException {
@@ -40,12 +49,12 @@ final class UserQueries {
   }
 
   /** The query for {@code text}: everything when blank. */
-  static Query parse(String text, Analyzer analyzer, KeywordValues values) throws InvalidQueryException {
+  Query parse(String text) throws InvalidQueryException {
     checkLength(text);
     if (text.isBlank() || text.equals("*")) return new MatchAllDocsQuery();
     Query parsed;
     try {
-      parsed = new SiegeQueryParser(analyzer, values).parse(text);
+      parsed = parsers.get().parse(text);
     } catch (ParseException e) {
       // QueryParser.parse wraps the parser's own exception: the cause has the position
       if (e.getCause() instanceof TokenMgrError lexical) {
@@ -63,26 +72,7 @@ final class UserQueries {
     }
     if (parsed == null) parsed = new BooleanQuery.Builder().build(); // only stop words: no match
     if (countClauses(parsed) > MAX_CLAUSES) throw tooManyClauses();
-    return withProximity(text, parsed, analyzer);
-  }
-
-  /** Adds a sloppy phrase SHOULD clause over the text for plain multi-word queries. */
-  private static Query withProximity(String text, Query parsed, Analyzer analyzer) {
-    String t = text.strip();
-    if (!PLAIN_WORDS.matcher(t).matches() || !t.contains(" ") || hasOperatorWord(t)) return parsed;
-    Query phrase = new QueryBuilder(analyzer).createPhraseQuery(Fields.TEXT, t, PROXIMITY_SLOP);
-    if (phrase == null) return parsed;
-    return new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
-        .add(new BoostQuery(phrase, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  private static boolean hasOperatorWord(String t) {
-    for (String w : t.split("\\s+")) {
-      if (w.equals("AND") || w.equals("OR") || w.equals("NOT") || w.startsWith("-")) return true;
-    }
-    return false;
+    return parsed;
   }
 
   private static int countClauses(Query q) {

@@ -115,7 +115,9 @@ class EvalRunnerTest {
     String table = EvalTable.format(r);
     assertThat(table).contains("car bomb", "1.000", "via did-you-mean: fixed", "a very long query that will not...");
     assertThat(table).containsPattern("overall \\(3 queries\\)\\s+0\\.667\\s+0\\.667\\s+0\\.667\\s+2/3");
-    assertThat(table.lines().count()).isEqualTo(8); // header, rule, 3 queries, rule, overall, legend
+    // header, rule, 3 queries, rule, overall, legend; blank, header and one line per kind of query
+    assertThat(table.lines().count()).isEqualTo(8 + 3);
+    assertThat(table).containsPattern("other \\(3\\)\\s+0\\.667");
   }
 
   @Test

@@ -44,7 +44,7 @@ class ParagraphFixtureRelevanceTest extends RelevanceFloors {
   void analysersBeatTheStandardAnalyzerBaseline() throws Exception {
     EvalReport baseline;
     try (SearchService plain = ParagraphSearchService.standardBaseline()) {
-      baseline = new EvalRunner(plain, Set.of(Kind.PARAGRAPH), true).run(JudgedQueries.builtIn());
+      baseline = new EvalRunner(plain, Set.of(Kind.PARAGRAPH), true).run(JudgedQueries.restrictedTo(JudgedQueries.builtIn(), Set.of(Kind.PARAGRAPH)));
     }
     LOG.info("StandardAnalyzer baseline on the judged set:\n{}", EvalTable.format(baseline));
     assertThat(report().ndcg10()).isGreaterThan(baseline.ndcg10() + 0.15);

@@ -45,7 +45,7 @@ abstract class RelevanceFloors {
   @BeforeAll
   void run() throws Exception {
     service = createService();
-    List<JudgedQuery> queries = JudgedQueries.builtIn();
+    List<JudgedQuery> queries = JudgedQueries.restrictedTo(JudgedQueries.builtIn(), kinds());
     report = new EvalRunner(service, kinds(), true).run(queries);
     LOG.info("{} on the judged set:\n{}", getClass().getSimpleName(), EvalTable.format(report));
   }

@@ -19,7 +19,9 @@ import siege.model.Kind;
 import siege.schema.SchemaVersion;
 import siege.search.LuceneSearchService;
 import siege.search.ReportView;
+import siege.search.SearchHit;
 import siege.search.SearchRequest;
+import siege.search.SearchResult;
 import siege.search.SortOrder;
 
 class CorpusIndexerTest {
@@ -77,7 +79,10 @@ class CorpusIndexerTest {
         "latin1.txt:1: not valid UTF-8 text",
         "untitled.txt:1: no title: expected the first line to be '= Title =', found 'Just a paragraph without a title.'");
     try (LuceneSearchService service = LuceneSearchService.open(index)) {
-      assertThat(service.search(SearchRequest.of("siege")).total()).isEqualTo(1);
+      // the good report's paragraph and the event extracted from its sentence
+      SearchResult r = service.search(SearchRequest.of("siege"));
+      assertThat(r.hits()).extracting(SearchHit::kind).containsExactlyInAnyOrder("paragraph", "event");
+      assertThat(r.hits()).allSatisfy(h -> assertThat(h.report()).isEqualTo("good"));
     }
   }
 

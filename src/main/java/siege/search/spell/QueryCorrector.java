@@ -35,6 +35,7 @@ import siege.schema.Fields;
  *   <li>A word is corrected when it is not in the index, or when it is rare (at most
  *       {@link #RARE_DOC_FREQ} documents) and a spelling {@link #POPULARITY_RATIO} times more
  *       frequent is at most two edits away (a typo that slipped into one document).
+ *   <li>A correction is written like the typed word (capitalised, or all capitals).
  *   <li>Corrections must find results together: each replacement is kept only if a document holds
  *       every replaced word; the caller can add its own check (e.g. run the corrected query).
  * </ul>
@@ -116,7 +117,7 @@ public final class QueryCorrector {
         trial.add(c.string);
         if (allInOneDocument(searcher, trial)) {
           chosen.add(c.string);
-          replacements.put(span[0], w.group(1) + c.string + w.group(3));
+          replacements.put(span[0], w.group(1) + matchCase(w.group(2), c.string) + w.group(3));
           break;
         }
       }
@@ -132,6 +133,17 @@ public final class QueryCorrector {
     out.append(query.substring(last));
     String corrected = out.toString();
     return accept.test(corrected) ? Optional.of(corrected) : Optional.empty();
+  }
+
+  /** The suggestion written like the typed word: "Timbuktoo" -> "Timbuktu", "JNMI" -> "JNIM". */
+  static String matchCase(String typed, String suggestion) {
+    if (suggestion.isEmpty()) return suggestion;
+    boolean allUpper = typed.length() > 1 && typed.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (allUpper) return suggestion.toUpperCase(java.util.Locale.ROOT);
+    if (Character.isUpperCase(typed.charAt(0))) {
+      return suggestion.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + suggestion.substring(1);
+    }
+    return suggestion;
   }
 
   private boolean allInOneDocument(IndexSearcher searcher, List<String> terms) throws IOException {

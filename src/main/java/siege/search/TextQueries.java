@@ -1,0 +1,222 @@
+package siege.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import siege.schema.Fields;
+
+/**
+ * Builds the query of the words a user typed (a run of plain words, or a quoted phrase) over the
+ * analysed fields, from the synonym token graph ({@link QueryGraph}). The ranking rules, all
+ * general:
+ *
+ * <ul>
+ *   <li>Every word is required (a multi-word synonym counts as one word), but each may match in
+ *       any field: "timbuktu shelling" finds a shelling sentence of the Siege of Timbuktu. Per
+ *       word, the best field counts ({@link DisjunctionMaxQuery} with a small tie-breaker), not
+ *       the sum over fields.
+ *   <li>Per word, the best way of saying it counts, not the sum of the alternatives; the user's
+ *       own word (stemmed) weighs 1, a synonym {@link #SYNONYM_WEIGHT}. Single-word alternatives
+ *       are one {@link SynonymQuery} (a rare synonym does not outscore the common word through its
+ *       idf); multi-word synonyms are phrases; the user's own words of a multi-word synonym
+ *       ("car bomb") need only all be there, the proximity clause rewards them close together.
+ *   <li>A word naming a month or a year may match the event's date instead ({@link DateWords}),
+ *       words naming an actor the event's actor ({@link ActorWords}).
+ *   <li>Optional extras: the literal words on the unstemmed field ({@link #EXACT_BOOST}), and
+ *       the user's words close together on the text ({@link #PROXIMITY_SLOP}).
+ * </ul>
+ *
+ * Each query comes with a plain twin without synonyms, used where the query is negated: "-mortars"
+ * excludes mortars, not every kind of shelling. Thread-safe; built once per index snapshot.
+ */
+final class TextQueries {
+  static final float SYNONYM_WEIGHT = 0.6f;
+  static final float FIELD_TIE = 0.1f;
+  static final float EXACT_BOOST = 0.3f;
+  static final int PROXIMITY_SLOP = 3;
+  static final float PROXIMITY_BOOST = 1.0f;
+  /** The stemmed fields searched when the user names none, with their weights. */
+  static final Map<String, Float> FIELD_BOOSTS = Map.of(
+      Fields.TEXT, 1.0f,
+      Fields.TITLE, 0.7f,
+      Fields.SECTION, 0.7f,
+      Fields.PLACE, 1.0f);
+  static final List<String> DEFAULT_FIELDS = List.of(Fields.TEXT, Fields.TITLE, Fields.SECTION, Fields.PLACE);
+
+  /** A query and its twin without synonyms. */
+  record Built(Query expanded, Query plain) {}
+
+  private final TermPresence terms;
+  private final DateWords dates;
+  private final ActorWords actors;
+  private final Analyzer expanded;
+  private final Analyzer plain;
+  private final QueryBuilder expandedPhrases;
+  private final QueryBuilder plainPhrases;
+
+  /**
+   * @param expanded the per-field query analyser (with synonyms)
+   * @param plain the per-field index analyser (the same chains without synonyms)
+   */
+  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors, TermPresence terms) {
+    this.terms = terms;
+    this.dates = dates;
+    this.actors = actors;
+    this.expanded = expanded;
+    this.plain = plain;
+    this.expandedPhrases = new QueryBuilder(expanded);
+    this.expandedPhrases.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.plainPhrases = new QueryBuilder(plain);
+  }
+
+  /**
+   * Plain words over {@code field}, or over the default fields (plus the extras) when null.
+   *
+   * @return null when the text has no words
+   */
+  Built words(String field, String text) {
+    List<String> fields = field == null ? DEFAULT_FIELDS : List.of(field);
+    String analysed = fields.get(0);
+    QueryGraph graph = QueryGraph.of(expanded, plain, analysed, text);
+    if (graph.isEmpty()) return null;
+    QueryGraph bare = QueryGraph.of(plain, plain, analysed, text);
+    Query withSynonyms = field == null ? required(fields, graph, dates, actors) : required(fields, graph, null, null);
+    if (field == null || field.equals(Fields.TEXT)) withSynonyms = withExtras(withSynonyms, field == null, text, graph);
+    return new Built(withSynonyms, required(fields, bare, null, null));
+  }
+
+  /**
+   * A phrase (quoted text, {@code slop} 0 or more) over {@code field} or the default fields.
+   *
+   * @return null when the text has no words
+   */
+  Built phrase(String field, String text, int slop) {
+    List<String> fields = field == null ? DEFAULT_FIELDS : List.of(field);
+    Query withSynonyms = acrossFields(fields, f -> expandedPhrases.createPhraseQuery(f, text, slop));
+    if (withSynonyms == null) return null;
+    Query bare = acrossFields(fields, f -> plainPhrases.createPhraseQuery(f, text, slop));
+    if (field == null) {
+      Query exact = plainPhrases.createPhraseQuery(Fields.TEXT_EXACT, text, slop);
+      if (exact != null) {
+        withSynonyms = new BooleanQuery.Builder()
+            .add(withSynonyms, BooleanClause.Occur.MUST)
+            .add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
+            .build();
+      }
+    }
+    return new Built(withSynonyms, bare == null ? withSynonyms : bare);
+  }
+
+  /**
+   * Every segment required, each in the best of the fields; with {@code dates} and {@code actors},
+   * a word naming a month or year may instead match the event's date, and words naming an actor
+   * the event's actor.
+   */
+  private Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors) {
+    List<Query> segments = new ArrayList<>();
+    for (List<QueryGraph.Alternative> alternatives : graph.segments()) {
+      List<Query> ways = new ArrayList<>(3);
+      Query words = acrossFields(fields, f -> segment(f, alternatives));
+      if (words != null) ways.add(words);
+      Query date = dates == null ? null : dateOf(alternatives, dates);
+      if (date != null) ways.add(date);
+      Query actor = actors == null ? null : actors.of(alternatives);
+      if (actor != null) ways.add(actor);
+      if (ways.isEmpty()) ways.add(new MatchNoDocsQuery("no way of saying a word occurs in the index"));
+      segments.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, FIELD_TIE));
+    }
+    if (segments.size() == 1) return segments.get(0);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Query s : segments) all.add(s, BooleanClause.Occur.MUST);
+    return all.build();
+  }
+
+  private Query withExtras(Query required, boolean exactToo, String text, QueryGraph graph) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
+    boolean any = false;
+    if (exactToo) {
+      List<BytesRef> literal = QueryGraph.terms(plain, Fields.TEXT_EXACT, text);
+      if (!literal.isEmpty()) {
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        for (BytesRef t : literal) exact.add(new TermQuery(new Term(Fields.TEXT_EXACT, t)), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(exact.build(), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    List<BytesRef> own = graph.originalTerms();
+    if (own.size() > 1) {
+      PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+      for (BytesRef t : own) near.add(new Term(Fields.TEXT, t));
+      b.add(new BoostQuery(near.build(), PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+      any = true;
+    }
+    return any ? b.build() : required;
+  }
+
+  private static Query dateOf(List<QueryGraph.Alternative> alternatives, DateWords dates) {
+    for (QueryGraph.Alternative a : alternatives) {
+      if (a.original() && a.isSingleTerm()) return dates.of(a.terms().get(0));
+    }
+    return null;
+  }
+
+  /**
+   * One segment on one field: the best of its alternatives. Synonyms with a word the field does
+   * not hold are left out (they cannot match); the user's own words are always kept.
+   */
+  private Query segment(String field, List<QueryGraph.Alternative> alternatives) {
+    SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
+    int singleCount = 0;
+    List<Query> disjuncts = new ArrayList<>();
+    for (QueryGraph.Alternative a : alternatives) {
+      if (!a.original() && !allPresent(field, a.terms())) continue;
+      float weight = a.original() ? 1f : SYNONYM_WEIGHT;
+      if (a.isSingleTerm()) {
+        singles.addTerm(new Term(field, a.terms().get(0)), weight);
+        singleCount++;
+      } else if (a.original()) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (BytesRef t : a.terms()) all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+        disjuncts.add(all.build());
+      } else {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (BytesRef t : a.terms()) phrase.add(new Term(field, t));
+        disjuncts.add(new BoostQuery(phrase.build(), weight));
+      }
+    }
+    if (singleCount > 0) disjuncts.add(0, singles.build());
+    if (disjuncts.isEmpty()) return null;
+    return disjuncts.size() == 1 ? disjuncts.get(0) : new DisjunctionMaxQuery(disjuncts, 0f);
+  }
+
+  private boolean allPresent(String field, List<BytesRef> words) {
+    if (terms == null) return true;
+    for (BytesRef w : words) if (!terms.has(new Term(field, w))) return false;
+    return true;
+  }
+
+  private static Query acrossFields(List<String> fields, java.util.function.Function<String, Query> perField) {
+    List<Query> disjuncts = new ArrayList<>(fields.size());
+    for (String f : fields) {
+      Query q = perField.apply(f);
+      if (q == null) continue;
+      float boost = FIELD_BOOSTS.getOrDefault(f, 1f);
+      disjuncts.add(boost == 1f ? q : new BoostQuery(q, boost));
+    }
+    if (disjuncts.isEmpty()) return null;
+    return disjuncts.size() == 1 ? disjuncts.get(0) : new DisjunctionMaxQuery(disjuncts, FIELD_TIE);
+  }
+}
