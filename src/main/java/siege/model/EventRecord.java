@@ -24,7 +24,8 @@ import java.util.Map;
  * @param place the named place, e.g. "the military airport", null when none
  * @param text the whole sentence (or notes for event files), plain text
  * @param source where the record's facts come from (event files: the "source" column), may be null
- * @param extra further stored fields (e.g. unknown CSV columns, original ACLED types); never null
+ * @param extra further stored fields (e.g. unknown CSV columns, original ACLED types), sorted by
+ *     key so that stored JSON and content hashes are the same in every run; never null
  */
 public record EventRecord(
     String id,
@@ -48,7 +49,7 @@ public record EventRecord(
   public EventRecord {
     actors = List.copyOf(actors);
     tags = List.copyOf(tags);
-    extra = extra == null ? Map.of() : Map.copyOf(extra);
+    extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extra));
     if (date == null) date = EventDate.NONE;
   }
 }

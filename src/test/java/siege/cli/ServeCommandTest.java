@@ -37,7 +37,7 @@ class ServeCommandTest {
   }
 
   @Test
-  void buildsAMissingIndexServesHealthThenRebuildsWhenTheCorpusIsNewer(@TempDir Path dir) throws Exception {
+  void buildsAMissingIndexServesHealthThenUpdatesItWhenTheCorpusChanges(@TempDir Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(Path.of("corpus/siege-of-timbuktu.txt"), corpus.resolve("siege-of-timbuktu.txt"));
     Path index = dir.resolve("index");
@@ -49,7 +49,7 @@ class ServeCommandTest {
       url = running.url();
       assertThat(url.getHost()).isEqualTo("127.0.0.1");
       assertThat(url.getPort()).isPositive();
-      assertThat(printed.toString()).contains("no index yet: building it").contains("indexed 1 reports");
+      assertThat(printed.toString()).contains("no index yet: built it").contains("indexed 1 reports");
       JsonNode health = health(url);
       assertThat(health.get("status").asText()).isEqualTo("ok");
       first = health.get("documents").asLong();
@@ -59,7 +59,7 @@ class ServeCommandTest {
 
     printed.getBuffer().setLength(0);
     try (ServeCommand.Running running = serve(args)) { // up to date: served as it is
-      assertThat(printed.toString()).doesNotContain("building").doesNotContain("rebuilding");
+      assertThat(printed.toString()).contains("the index is up to date").doesNotContain("built");
       assertThat(health(running.url()).get("documents").asLong()).isEqualTo(first);
     }
 
@@ -67,7 +67,7 @@ class ServeCommandTest {
     Files.setLastModifiedTime(added, FileTime.from(Instant.now().plusSeconds(5)));
     printed.getBuffer().setLength(0);
     try (ServeCommand.Running running = serve(args)) {
-      assertThat(printed.toString()).contains("rebuilding").contains("indexed 2 reports");
+      assertThat(printed.toString()).contains("updated the index: 1 files indexed, 0 removed, 1 unchanged");
       assertThat(health(running.url()).get("documents").asLong()).isGreaterThan(first);
     }
   }
@@ -80,7 +80,8 @@ class ServeCommandTest {
         "--port", "0", "--cors-origins", "https://a.example.org")) {
       var settings = running.settings();
       assertThat(settings).containsOnlyKeys("url", "index", "corpus", "host", "port", "cors origins",
-          "concurrent searches", "search time limit", "longest query", "request line and headers", "request logging");
+          "concurrent searches", "search time limit", "longest query", "request line and headers", "watching corpus",
+          "request logging");
       assertThat(settings.get("port")).startsWith(String.valueOf(running.url().getPort()));
       assertThat(settings.get("cors origins")).isEqualTo("https://a.example.org");
       assertThat(settings.get("request logging")).isEqualTo("off");
