@@ -14,13 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import siege.search.InvalidQueryException;
 
 /**
- * Runs calls into the search service with two protections: at most {@code maxConcurrent} at once
- * (beyond that, a quick 503 {@code busy}), and a time limit per call (503 {@code timeout}; the
- * call is interrupted). A permit is held until the call really ends, so calls that ignore the
+ * Runs calls into the search service with two protections: at most {@code maxConcurrent} at once,
+ * and a time limit per call (503 {@code timeout}; the call is interrupted). A call beyond the cap
+ * waits up to {@link #QUEUE_WAIT} for a permit, with at most {@link #MAX_WAITING} calls waiting, so
+ * a burst is smoothed instead of refused; past either bound it gets a quick 503 {@code busy}. A permit is held until the call really ends, so calls that ignore the
  * interrupt still count against the cap.
  */
 final class SearchGate implements AutoCloseable {
+  /** How long a call beyond the cap waits for a permit before a 503. */
+  static final Duration QUEUE_WAIT = Duration.ofMillis(1000);
+  /** How many calls may wait for a permit at once; more are refused at once. */
+  static final int MAX_WAITING = 256;
+
   private final Semaphore permits;
+  private final AtomicInteger waiting = new AtomicInteger();
   private final ExecutorService workers;
   private final Duration timeout;
 
@@ -101,7 +108,17 @@ final class SearchGate implements AutoCloseable {
   }
 
   private void acquire() {
-    if (!permits.tryAcquire()) {
+    if (permits.tryAcquire()) return;
+    boolean acquired = false;
+    if (waiting.incrementAndGet() <= MAX_WAITING) {
+      try {
+        acquired = permits.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    waiting.decrementAndGet();
+    if (!acquired) {
       throw new ApiException(503, "busy",
           "the server is answering as many searches as it can: retry in a moment");
     }
