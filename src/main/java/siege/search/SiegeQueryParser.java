@@ -142,7 +142,11 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    if (termStr.equals("*")) return super.getWildcardQuery(field, termStr); // "*:*" = everything
+    if (termStr.equals("*")) {
+      if ("*".equals(field)) return super.getWildcardQuery(field, termStr); // "*:*" = everything
+      throw new ParseException("a lone '*' after '" + field + ":' would match every value: give at least "
+          + MIN_PREFIX_CHARS + " characters before the '*', or leave the query empty to list everything");
+    }
     if (termStr.startsWith("*") || termStr.startsWith("?")) {
       throw new ParseException("a word may not start with a wildcard ('" + termStr
           + "'): leading '*' or '?' would scan every word in the index");

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -105,9 +106,15 @@ final class TextQueries {
    */
   Built phrase(String field, String text, int slop) {
     List<String> fields = field == null ? DEFAULT_FIELDS : List.of(field);
-    Query withSynonyms = acrossFields(fields, f -> expandedPhrases.createPhraseQuery(f, text, slop));
-    if (withSynonyms == null) return null;
     Query bare = acrossFields(fields, f -> plainPhrases.createPhraseQuery(f, text, slop));
+    Query withSynonyms;
+    try {
+      withSynonyms = acrossFields(fields, f -> expandedPhrases.createPhraseQuery(f, text, slop));
+    } catch (IndexSearcher.TooManyClauses e) {
+      // a long phrase whose every word has synonyms multiplies into too many paths: match it as typed
+      withSynonyms = bare;
+    }
+    if (withSynonyms == null) return null;
     if (field == null) {
       Query exact = plainPhrases.createPhraseQuery(Fields.TEXT_EXACT, text, slop);
       if (exact != null) {

@@ -53,6 +53,15 @@ class CorpusQueryFeaturesTest {
   }
 
   @Test
+  void aLongQuotedPhraseOfSynonymRichWordsIsMatchedAsTypedInsteadOfRefused() throws Exception {
+    // every word has synonyms: expanding them all would multiply into too many phrase paths
+    assertThat(search("\"shelling artillery missile attack killed\"").total()).isZero();
+    SearchResult typed = search("\"shelling near the Malian Solidarity Bank\"");
+    assertThat(typed.hits()).extracting(SearchHit::text)
+        .anySatisfy(t -> assertThat(t).contains("shelling near the Malian Solidarity Bank"));
+  }
+
+  @Test
   void aQueryThatFindsEnoughGetsNoCorrection() throws Exception {
     assertThat(search("shelling").didYouMean()).isNull();
     assertThat(search("").didYouMean()).isNull();

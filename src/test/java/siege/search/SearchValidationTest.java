@@ -43,6 +43,7 @@ class SearchValidationTest {
         Arguments.of("!!!", "bad_query", "unexpected '!'"),
         Arguments.of("*omb", "bad_query", "may not start with a wildcard"),
         Arguments.of("?omb", "bad_query", "may not start with a wildcard"),
+        Arguments.of("actor:*", "bad_query", "a lone '*' after 'actor:'"),
         Arguments.of("b*", "bad_query", "at least 2 characters"),
         Arguments.of("/b.*/", "bad_query", "regular expressions"),
         Arguments.of("date:[2020 TO 2021]", "bad_query", "from and to"),
