@@ -25,6 +25,9 @@ import siege.schema.StoredJson;
  * <p>Two passes over the files in name order: first every report ({@code .txt}) is read and parsed
  * and the actor directory learns from it; then each report's events are extracted and it is
  * indexed, and each event file ({@code .csv}, {@code .jsonl}) is read with the full directory.
+ * Parsing, extraction and event-file reading run on worker threads a few files ahead
+ * ({@link InOrder}); results are taken and documents added in file order, so the index does not
+ * depend on the number of workers.
  * A bad file or row is counted and reported ({@code file:line: what is wrong}); the rest is
  * indexed.
  */
@@ -32,13 +35,22 @@ public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
   private final IndexProgress progress;
+  private final int workers;
 
   public CorpusIndexer() {
     this(IndexProgress.NONE);
   }
 
+  /** Parses and extracts on as many threads as there are cores. */
   public CorpusIndexer(IndexProgress progress) {
+    this(progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** @param workers threads that parse, extract and read event files ahead of the index writer */
+  public CorpusIndexer(IndexProgress progress, int workers) {
+    if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     this.progress = progress;
+    this.workers = workers;
   }
 
   /**
@@ -54,17 +66,21 @@ public final class CorpusIndexer {
     Counters counters = new Counters();
 
     ActorDirectory actors = ActorDirectory.withCuratedAliases();
-    Map<Path, Report> reports = new LinkedHashMap<>();
-    for (Path file : files) {
-      if (!CorpusFiles.isReport(file)) continue;
+    Map<Path, Report> reports = new java.util.concurrent.ConcurrentHashMap<>();
+    try (InOrder<Path, Object> parsed = new InOrder<>(workers, file -> {
       try {
         Report report =
             ReportParser.parse(CorpusFiles.id(file), file.getFileName().toString(), TextFiles.read(file));
         actors.learn(report);
-        reports.put(file, report);
+        return report;
       } catch (CorpusException e) {
-        counters.skipFile(e.getMessage());
+        return e;
       }
+    })) {
+      parsed.forEach(files.stream().filter(CorpusFiles::isReport).toList(), (file, result) -> {
+        if (result instanceof Report report) reports.put(file, report);
+        else counters.skipFile(((CorpusException) result).getMessage());
+      });
     }
 
     Map<String, String> userData = new LinkedHashMap<>();
@@ -76,15 +92,15 @@ public final class CorpusIndexer {
         indexDir,
         userData,
         sink -> {
-          int done = 0;
-          for (Path file : files) {
-            Report report = reports.get(file);
-            if (report != null) {
-              indexReport(report, extractor, sink, counters);
-            } else if (EventFiles.handles(file)) {
-              indexEventFile(file, actors, sink, counters);
-            }
-            progress.update(++done, files.size(), counters.events);
+          int[] done = {0};
+          // extraction and event-file reading run ahead on the workers; documents are added here,
+          // in file order, so the index is the same whatever the number of workers
+          try (InOrder<Path, FileContents> prepared = new InOrder<>(workers,
+              file -> prepare(file, reports.remove(file), extractor, actors))) {
+            prepared.forEach(files, (file, contents) -> {
+              contents.writeTo(sink, counters);
+              progress.update(++done[0], files.size(), counters.events);
+            });
           }
         });
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -95,36 +111,47 @@ public final class CorpusIndexer {
     return summary;
   }
 
-  private static void indexReport(
-      Report report, EventExtractor extractor, DocumentSink sink, Counters counters) throws IOException {
-    List<EventRecord> events;
-    try {
-      events = extractor.extract(report);
-    } catch (RuntimeException e) {
-      LOG.error("event extraction failed on {}", report.sourceFile(), e);
-      counters.skipFile(report.sourceFile() + ": events could not be extracted (" + e + "); paragraphs indexed");
-      events = List.of();
-    }
-    sink.addReport(report);
-    sink.addEvents(events);
-    counters.reports++;
-    counters.paragraphs += report.paragraphs().size();
-    counters.events += events.size();
+  /** What one corpus file adds to the index, prepared off the writing thread. */
+  private interface FileContents {
+    void writeTo(DocumentSink sink, Counters counters) throws IOException;
   }
 
-  private static void indexEventFile(Path file, ActorDirectory actors, DocumentSink sink, Counters counters)
+  private static FileContents prepare(Path file, Report report, EventExtractor extractor, ActorDirectory actors)
       throws IOException {
+    if (report != null) {
+      List<EventRecord> events;
+      String problem = null;
+      try {
+        events = extractor.extract(report);
+      } catch (RuntimeException e) {
+        LOG.error("event extraction failed on {}", report.sourceFile(), e);
+        problem = report.sourceFile() + ": events could not be extracted (" + e + "); paragraphs indexed";
+        events = List.of();
+      }
+      List<EventRecord> extracted = events;
+      String failure = problem;
+      return (sink, counters) -> {
+        if (failure != null) counters.skipFile(failure);
+        sink.addReport(report);
+        sink.addEvents(extracted);
+        counters.reports++;
+        counters.paragraphs += report.paragraphs().size();
+        counters.events += extracted.size();
+      };
+    }
+    if (!EventFiles.handles(file)) return (sink, counters) -> { };
     EventFiles.Result result;
     try {
       result = EventFiles.read(file, actors);
     } catch (CorpusException e) {
-      counters.skipFile(e.getMessage());
-      return;
+      return (sink, counters) -> counters.skipFile(e.getMessage());
     }
-    sink.addEvents(result.events());
-    counters.events += result.events().size();
-    counters.eventFileRows += result.events().size();
-    for (CorpusException bad : result.badRows()) counters.skipRow(bad.getMessage());
+    return (sink, counters) -> {
+      sink.addEvents(result.events());
+      counters.events += result.events().size();
+      counters.eventFileRows += result.events().size();
+      for (CorpusException bad : result.badRows()) counters.skipRow(bad.getMessage());
+    };
   }
 
   /** Running counts of one indexing run. */
