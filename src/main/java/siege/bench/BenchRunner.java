@@ -111,6 +111,7 @@ public final class BenchRunner {
           String phase = "search " + r.threads + "t";
           report.add(phase, "queries/s", o == null ? null : o.stats.queriesPerSecond(), r.stats.queriesPerSecond());
           report.add(phase, "mean ms", o == null ? null : o.stats.meanMillis(), r.stats.meanMillis());
+          report.add(phase, "cpu ms/query", o == null ? null : o.stats.cpuMillisPerQuery(), r.stats.cpuMillisPerQuery());
           report.add(phase, "p50 ms", o == null ? null : o.stats.p50Millis(), r.stats.p50Millis());
           report.add(phase, "p99 ms", o == null ? null : o.stats.p99Millis(), r.stats.p99Millis());
         }
@@ -144,9 +145,12 @@ public final class BenchRunner {
     report.add("search 1t no facets", "queries/s", null, rawPlain.queriesPerSecond());
     report.add("search 1t no facets", "mean ms", null, rawPlain.meanMillis());
     report.add("search 1t no facets", "p50 ms", null, rawPlain.p50Millis());
+    report.add("search 1t no facets", "cpu ms/query", null, rawPlain.cpuMillisPerQuery());
     report.add("search 1t no facets", "p99 ms", null, rawPlain.p99Millis());
-    report.add("cost of facets", "ms/query (raw)", null, rawFacets.meanMillis() - rawPlain.meanMillis());
-    if (ours == null || !Files.isDirectory(oursIndex)) return;
+    if (ours == null || !Files.isDirectory(oursIndex)) {
+      report.add("cost of facets", "mean ms/query", null, rawFacets.meanMillis() - rawPlain.meanMillis());
+      return;
+    }
     LatencyStats[] steps = new LatencyStats[OursIndexProbe.Step.values().length];
     for (OursIndexProbe.Step step : OursIndexProbe.Step.values()) {
       try (OursIndexProbe probe = new OursIndexProbe(oursIndex, step)) {
@@ -157,12 +161,19 @@ public final class BenchRunner {
         LatencyStats rawSide = step == OursIndexProbe.Step.TOP10 ? rawPlain : step == OursIndexProbe.Step.FACETS ? rawFacets : null;
         report.add(phase, "queries/s", s.queriesPerSecond(), rawSide == null ? null : rawSide.queriesPerSecond());
         report.add(phase, "mean ms", s.meanMillis(), rawSide == null ? null : rawSide.meanMillis());
+        report.add(phase, "cpu ms/query", s.cpuMillisPerQuery(), rawSide == null ? null : rawSide.cpuMillisPerQuery());
         report.add(phase, "p99 ms", s.p99Millis(), rawSide == null ? null : rawSide.p99Millis());
       }
     }
     double top10 = steps[0].meanMillis();
-    report.add("cost of facets", "ms/query", steps[1].meanMillis() - top10, rawFacets.meanMillis() - rawPlain.meanMillis());
-    report.add("cost of snippets", "ms/query", steps[2].meanMillis() - top10, null);
+    report.add("cost of facets", "mean ms/query", steps[1].meanMillis() - top10, rawFacets.meanMillis() - rawPlain.meanMillis());
+    report.add("cost of snippets", "mean ms/query", steps[2].meanMillis() - top10, null);
+    Double cpuTop10 = steps[0].cpuMillisPerQuery();
+    if (cpuTop10 != null) {
+      report.add("cost of facets", "cpu ms/query", steps[1].cpuMillisPerQuery() - cpuTop10,
+          rawFacets.cpuMillisPerQuery() == null ? null : rawFacets.cpuMillisPerQuery() - rawPlain.cpuMillisPerQuery());
+      report.add("cost of snippets", "cpu ms/query", steps[2].cpuMillisPerQuery() - cpuTop10, null);
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package siege.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import siege.schema.StoredJson;
  * Indexes a corpus folder into a new index that replaces the old one atomically.
  *
  * <p>Two passes over the files in name order: first every report ({@code .txt}) is read and parsed
- * and the actor directory learns from it; then each report's events are extracted and it is
+ * and the actor directory learns from it; then each report is parsed again, its events are
+ * extracted and it is
  * indexed, and each event file ({@code .csv}, {@code .jsonl}) is read with the full directory.
  * Parsing, extraction and event-file reading run on worker threads a few files ahead
  * ({@link InOrder}); results are taken and documents added in file order, so the index does not
@@ -66,20 +69,20 @@ public final class CorpusIndexer {
     Counters counters = new Counters();
 
     ActorDirectory actors = ActorDirectory.withCuratedAliases();
-    Map<Path, Report> reports = new java.util.concurrent.ConcurrentHashMap<>();
-    try (InOrder<Path, Object> parsed = new InOrder<>(workers, file -> {
+    // reports are parsed twice (parsing is a few % of the work) rather than all held in memory
+    // between the passes: the heap stays bounded by the files in flight, whatever the corpus size
+    Set<Path> reports = new HashSet<>();
+    try (InOrder<Path, CorpusException> learnt = new InOrder<>(workers, file -> {
       try {
-        Report report =
-            ReportParser.parse(CorpusFiles.id(file), file.getFileName().toString(), TextFiles.read(file));
-        actors.learn(report);
-        return report;
+        actors.learn(parse(file));
+        return null;
       } catch (CorpusException e) {
         return e;
       }
     })) {
-      parsed.forEach(files.stream().filter(CorpusFiles::isReport).toList(), (file, result) -> {
-        if (result instanceof Report report) reports.put(file, report);
-        else counters.skipFile(((CorpusException) result).getMessage());
+      learnt.forEach(files.stream().filter(CorpusFiles::isReport).toList(), (file, problem) -> {
+        if (problem == null) reports.add(file);
+        else counters.skipFile(problem.getMessage());
       });
     }
 
@@ -96,7 +99,7 @@ public final class CorpusIndexer {
           // extraction and event-file reading run ahead on the workers; documents are added here,
           // in file order, so the index is the same whatever the number of workers
           try (InOrder<Path, FileContents> prepared = new InOrder<>(workers,
-              file -> prepare(file, reports.remove(file), extractor, actors))) {
+              file -> prepare(file, reports.contains(file), extractor, actors))) {
             prepared.forEach(files, (file, contents) -> {
               contents.writeTo(sink, counters);
               progress.update(++done[0], files.size(), counters.events);
@@ -116,9 +119,19 @@ public final class CorpusIndexer {
     void writeTo(DocumentSink sink, Counters counters) throws IOException;
   }
 
-  private static FileContents prepare(Path file, Report report, EventExtractor extractor, ActorDirectory actors)
+  private static Report parse(Path file) throws IOException, CorpusException {
+    return ReportParser.parse(CorpusFiles.id(file), file.getFileName().toString(), TextFiles.read(file));
+  }
+
+  private static FileContents prepare(Path file, boolean isGoodReport, EventExtractor extractor, ActorDirectory actors)
       throws IOException {
-    if (report != null) {
+    if (isGoodReport) {
+      Report report;
+      try {
+        report = parse(file);
+      } catch (CorpusException e) {
+        return (sink, counters) -> counters.skipFile(e.getMessage()); // changed since the first pass
+      }
       List<EventRecord> events;
       String problem = null;
       try {
