@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,7 +49,9 @@ import siege.schema.StoredJson;
  * month/actor drill-down, top 10 by BM25, their stored documents read), {@link Step#FACETS} (plus
  * counts of all six facet dimensions from one reader-level state, without DrillSideways) and
  * {@link Step#SNIPPETS} (top 10 plus UnifiedHighlighter snippets configured as the service's:
- * weight matches, whole sentence for events, two best sentences for paragraphs). The cost of facets
+ * weight matches, whole sentence for events, two best sentences for paragraphs); and
+ * {@link Step#FIVE_FIELDS}, top 10 with the query parsed over the service's five text fields and
+ * boosts instead of {@code text} alone. The cost of facets
  * alone is FACETS minus TOP10, of snippets alone SNIPPETS minus TOP10. An approximation of the
  * service (which also adds a proximity clause and uses DrillSideways when filtering), built only
  * from the public schema and analysis classes. Thread-safe.
@@ -56,7 +59,8 @@ import siege.schema.StoredJson;
 public final class OursIndexProbe implements SearchTarget {
   /** How much of the work a search does. */
   public enum Step {
-    TOP10("top 10"), FACETS("top 10 + facets"), SNIPPETS("top 10 + snippets");
+    TOP10("top 10"), FACETS("top 10 + facets"), SNIPPETS("top 10 + snippets"),
+    FIVE_FIELDS("top 10, five fields");
 
     final String label;
 
@@ -102,9 +106,18 @@ public final class OursIndexProbe implements SearchTarget {
     return step.label;
   }
 
+  /** The fields and boosts the service's query parser searches (siege.search.SiegeQueryParser). */
+  private static final String[] FIVE = {Fields.TEXT, Fields.TEXT_EXACT, Fields.TITLE, Fields.SECTION, Fields.PLACE};
+  private static final Map<String, Float> BOOSTS = Map.of(Fields.TEXT, 1.0f, Fields.TEXT_EXACT, 1.5f,
+      Fields.TITLE, 2.0f, Fields.SECTION, 1.2f, Fields.PLACE, 1.0f);
+
   Query userQuery(BenchQuery q) throws Exception {
-    return q.text().isBlank() ? new MatchAllDocsQuery()
-        : SiegeAnalyzers.newQueryParser(Fields.TEXT, queryAnalyzer).parse(q.text());
+    if (q.text().isBlank()) return new MatchAllDocsQuery();
+    QueryParser parser = step == Step.FIVE_FIELDS
+        ? new MultiFieldQueryParser(FIVE, queryAnalyzer, BOOSTS) : new QueryParser(Fields.TEXT, queryAnalyzer);
+    SiegeAnalyzers.configure(parser);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    return parser.parse(q.text());
   }
 
   @Override
