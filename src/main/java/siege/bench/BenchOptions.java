@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * @param connections wrk's open connections
  * @param serverHeap the -Xmx of the server process started for the start-up and HTTP phases
  * @param shippedCorpus the shipped corpus, for the start-up phase (skipped when absent)
+ * @param oursWorkers threads our indexer parses and extracts with (0: one per core)
  */
 public record BenchOptions(
     long events,
@@ -44,7 +45,8 @@ public record BenchOptions(
     Duration httpDuration,
     int connections,
     String serverHeap,
-    Path shippedCorpus) {
+    Path shippedCorpus,
+    int oursWorkers) {
 
   public static final long DEFAULT_EVENTS = 10_000;
   public static final long DEFAULT_SEED = 42;
@@ -62,6 +64,7 @@ public record BenchOptions(
       "bench [--events N] [--seed S] [--work DIR] [--threads 1,2] [--warmup 5s] [--duration 10s]",
       "      [--max-queries N] [--phases generate,index,search,memory] [--report-share 0.5] [--index-threads 1]",
       "      [--index-runs 1] [--http-duration 15s] [--connections 16] [--server-heap 512m] [--shipped-corpus corpus]",
+      "      [--ours-workers 0]",
       "  --events        event records to generate: 10000, 1e5, 10^6 (default 10000)",
       "  --seed          generator seed (default 42); same seed and events give the same files",
       "  --work          folder for the corpus and the indexes (default target/bench); a corpus",
@@ -79,7 +82,8 @@ public record BenchOptions(
       "  --connections   wrk's open connections (default 16: the server's cap on concurrent searches;",
       "                  beyond it the extra requests get a quick 503), 2 wrk threads, loopback only",
       "  --server-heap   -Xmx of the server process for the start-up and HTTP phases (default 512m)",
-      "  --shipped-corpus the shipped corpus for the start-up phase (default corpus)");
+      "  --shipped-corpus the shipped corpus for the start-up phase (default corpus)",
+      "  --ours-workers  threads our indexer parses and extracts with (default 0: one per core)");
 
   public BenchOptions {
     if (events < 1) throw new IllegalArgumentException("--events: expected at least 1, got " + events);
@@ -108,13 +112,16 @@ public record BenchOptions(
       throw new IllegalArgumentException("--server-heap: expected a JVM heap size such as 512m or 1g, got '" + serverHeap + "'");
     }
     if (shippedCorpus == null) throw new IllegalArgumentException("--shipped-corpus: expected a folder");
+    if (oursWorkers < 0 || oursWorkers > 256) {
+      throw new IllegalArgumentException("--ours-workers: expected 0 (one per core) to 256, got " + oursWorkers);
+    }
   }
 
   /** The settings of earlier versions: HTTP and start-up settings at their defaults. */
   public BenchOptions(long events, long seed, Path workDir, List<Integer> threads, Duration warmup, Duration duration,
       long maxQueries, Set<Phase> phases, double reportShare, int indexThreads, int indexRuns) {
     this(events, seed, workDir, threads, warmup, duration, maxQueries, phases, reportShare, indexThreads, indexRuns,
-        DEFAULT_HTTP_DURATION, DEFAULT_CONNECTIONS, DEFAULT_SERVER_HEAP, DEFAULT_SHIPPED_CORPUS);
+        DEFAULT_HTTP_DURATION, DEFAULT_CONNECTIONS, DEFAULT_SERVER_HEAP, DEFAULT_SHIPPED_CORPUS, 0);
   }
 
   public static BenchOptions defaults() {
@@ -153,6 +160,7 @@ public record BenchOptions(
     int connections = d.connections;
     String serverHeap = d.serverHeap;
     Path shipped = d.shippedCorpus;
+    int oursWorkers = d.oursWorkers;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -197,11 +205,12 @@ public record BenchOptions(
         case "--connections" -> connections = (int) count(name, value);
         case "--server-heap" -> serverHeap = value.strip();
         case "--shipped-corpus" -> shipped = Path.of(value);
+        case "--ours-workers" -> oursWorkers = (int) integer(name, value);
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
     return new BenchOptions(events, seed, work, threads, warmup, duration, maxQueries, phases, share, indexThreads,
-        indexRuns, httpDuration, connections, serverHeap, shipped);
+        indexRuns, httpDuration, connections, serverHeap, shipped, oursWorkers);
   }
 
   private static final Pattern POWER = Pattern.compile("(\\d+)\\^(\\d+)");

@@ -15,6 +15,7 @@ import siege.bench.BenchReport;
 import siege.bench.BenchRunner;
 import siege.bench.OursPipeline;
 import siege.index.CorpusIndexer;
+import siege.index.IndexProgress;
 import siege.index.IndexSummary;
 import siege.search.LuceneSearchService;
 
@@ -30,16 +31,17 @@ public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Our pipeline as the benchmark calls it: the full indexer and the search service the API uses. */
-  static OursPipeline ours() {
+  static OursPipeline ours(int workers) {
     return new OursPipeline((corpus, index) -> {
-      IndexSummary s = new CorpusIndexer().index(corpus, index);
+      IndexSummary s = (workers == 0 ? new CorpusIndexer() : new CorpusIndexer(IndexProgress.NONE, workers))
+          .index(corpus, index);
       return (long) s.reports() + s.paragraphs() + s.events();
     }, LuceneSearchService::open);
   }
 
   @Override
   public Integer call() {
-    return run(args, ours(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    return run(args, null, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   public static void main(String[] args) {
@@ -68,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
   /**
    * Runs the benchmark.
    *
-   * @param ours our pipeline, or null for the raw baseline only
+   * @param ours our pipeline, or null for the real one ({@link CorpusIndexer}, {@link LuceneSearchService})
    * @return 0 on success, 1 when the run failed, 2 on usage errors
    */
   static int run(List<String> args, OursPipeline ours, PrintWriter out, PrintWriter err) {
@@ -85,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     try {
-      BenchReport report = new BenchRunner(options, ours, line -> {
+      BenchReport report = new BenchRunner(options, ours == null ? ours(options.oursWorkers()) : ours, line -> {
         out.println(line);
         out.flush();
       }).run();
