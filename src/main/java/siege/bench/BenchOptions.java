@@ -55,7 +55,7 @@ public record BenchOptions(
   public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(5);
   public static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
   public static final Duration DEFAULT_HTTP_DURATION = Duration.ofSeconds(15);
-  public static final int DEFAULT_CONNECTIONS = 16;
+  public static final int DEFAULT_CONNECTIONS = 8;
   public static final String DEFAULT_SERVER_HEAP = "512m";
   public static final Path DEFAULT_SHIPPED_CORPUS = Path.of("corpus");
   private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
@@ -63,7 +63,7 @@ public record BenchOptions(
   public static final String USAGE = String.join("\n",
       "bench [--events N] [--seed S] [--work DIR] [--threads 1,2] [--warmup 5s] [--duration 10s]",
       "      [--max-queries N] [--phases generate,index,search,memory] [--report-share 0.5] [--index-threads 1]",
-      "      [--index-runs 1] [--http-duration 15s] [--connections 16] [--server-heap 512m] [--shipped-corpus corpus]",
+      "      [--index-runs 1] [--http-duration 15s] [--connections 8] [--server-heap 512m] [--shipped-corpus corpus]",
       "      [--ours-workers 0]",
       "  --events        event records to generate: 10000, 1e5, 10^6 (default 10000)",
       "  --seed          generator seed (default 42); same seed and events give the same files",
@@ -79,8 +79,8 @@ public record BenchOptions(
       "  --index-runs    timed indexing runs per pipeline, the fastest is shown (default 1)",
       "  --http-duration how long wrk loads /api/search and /health each (default 15s); the HTTP",
       "                  phase is skipped with a note when wrk is not installed",
-      "  --connections   wrk's open connections (default 16: the server's cap on concurrent searches;",
-      "                  beyond it the extra requests get a quick 503), 2 wrk threads, loopback only",
+      "  --connections   wrk's open connections (default 8, half the server's cap of 16 concurrent",
+      "                  searches: at the cap some requests get a quick 503), 2 wrk threads, loopback only",
       "  --server-heap   -Xmx of the server process for the start-up and HTTP phases (default 512m)",
       "  --shipped-corpus the shipped corpus for the start-up phase (default corpus)",
       "  --ours-workers  threads our indexer parses and extracts with (default 0: one per core)");

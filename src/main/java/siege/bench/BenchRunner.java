@@ -98,10 +98,13 @@ public final class BenchRunner {
         if (!Files.isDirectory(oursIndex)) {
           throw new IllegalStateException("no index of ours in " + oursIndex + ": run the index phase first");
         }
-        try (SearchTarget target = new SearchServiceTarget(ours.searchService().open(oursIndex))) {
+        try (SearchServiceTarget target = new SearchServiceTarget(ours.searchService().open(oursIndex))) {
           report.note(zeroHitNote("ours", target, mix));
           progress.accept("search: ours (SearchService: page 1, 10 hits, facets, snippets)");
           our = measure(target, mix, search, memory);
+          if (target.timeouts() > 0) {
+            report.note("ours: " + target.timeouts() + " searches stopped by the service's time limit (counted with 0 hits)");
+          }
         }
       }
       for (int i = 0; i < raw.size(); i++) {
