@@ -20,7 +20,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-20s}"
 OUT="${OUT:-target/bench/http}"
-SCRIPT="bench/wrk/search.lua"
+SCRIPT="src/main/resources/siege/bench/search.lua"
 
 case "$URL" in
   http://127.0.0.1|http://127.0.0.1:*|http://localhost|http://localhost:*|http://\[::1\]|http://\[::1\]:*) ;;

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * @param reportShare share of the events written as report sentences (the rest as CSV rows)
  * @param indexThreads threads the raw baseline indexes with
  * @param indexRuns timed indexing runs per pipeline; the table shows the fastest
+ * @param httpDuration how long wrk loads each endpoint in the HTTP phase
+ * @param connections wrk's open connections
+ * @param serverHeap the -Xmx of the server process started for the start-up and HTTP phases
+ * @param shippedCorpus the shipped corpus, for the start-up phase (skipped when absent)
+ * @param oursWorkers threads our indexer parses and extracts with (0: one per core)
  */
 public record BenchOptions(
     long events,
@@ -36,7 +41,12 @@ public record BenchOptions(
     Set<Phase> phases,
     double reportShare,
     int indexThreads,
-    int indexRuns) {
+    int indexRuns,
+    Duration httpDuration,
+    int connections,
+    String serverHeap,
+    Path shippedCorpus,
+    int oursWorkers) {
 
   public static final long DEFAULT_EVENTS = 10_000;
   public static final long DEFAULT_SEED = 42;
@@ -44,11 +54,17 @@ public record BenchOptions(
   public static final List<Integer> DEFAULT_THREADS = List.of(1, 2);
   public static final Duration DEFAULT_WARMUP = Duration.ofSeconds(5);
   public static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_HTTP_DURATION = Duration.ofSeconds(15);
+  public static final int DEFAULT_CONNECTIONS = 8;
+  public static final String DEFAULT_SERVER_HEAP = "512m";
+  public static final Path DEFAULT_SHIPPED_CORPUS = Path.of("corpus");
+  private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
 
   public static final String USAGE = String.join("\n",
       "bench [--events N] [--seed S] [--work DIR] [--threads 1,2] [--warmup 5s] [--duration 10s]",
       "      [--max-queries N] [--phases generate,index,search,memory] [--report-share 0.5] [--index-threads 1]",
-      "      [--index-runs 1]",
+      "      [--index-runs 1] [--http-duration 15s] [--connections 8] [--server-heap 512m] [--shipped-corpus corpus]",
+      "      [--ours-workers 0]",
       "  --events        event records to generate: 10000, 1e5, 10^6 (default 10000)",
       "  --seed          generator seed (default 42); same seed and events give the same files",
       "  --work          folder for the corpus and the indexes (default target/bench); a corpus",
@@ -57,10 +73,17 @@ public record BenchOptions(
       "  --warmup        warm-up before each measured search run (default 5s; ms, s or m)",
       "  --duration      measured time of each search run (default 10s)",
       "  --max-queries   also stop a search run after this many queries (default: no limit)",
-      "  --phases        what to run (default generate,index,search,memory)",
+      "  --phases        what to run (default generate,index,search,memory,startup,http)",
       "  --report-share  share of events in report sentences; the rest are CSV rows (default 0.5)",
       "  --index-threads threads the raw baseline indexes with (default 1)",
-      "  --index-runs    timed indexing runs per pipeline, the fastest is shown (default 1)");
+      "  --index-runs    timed indexing runs per pipeline, the fastest is shown (default 1)",
+      "  --http-duration how long wrk loads /api/search and /health each (default 15s); the HTTP",
+      "                  phase is skipped with a note when wrk is not installed",
+      "  --connections   wrk's open connections (default 8, half the server's cap of 16 concurrent",
+      "                  searches: at the cap some requests get a quick 503), 2 wrk threads, loopback only",
+      "  --server-heap   -Xmx of the server process for the start-up and HTTP phases (default 512m)",
+      "  --shipped-corpus the shipped corpus for the start-up phase (default corpus)",
+      "  --ours-workers  threads our indexer parses and extracts with (default 0: one per core)");
 
   public BenchOptions {
     if (events < 1) throw new IllegalArgumentException("--events: expected at least 1, got " + events);
@@ -79,6 +102,26 @@ public record BenchOptions(
     threads = List.copyOf(threads);
     if (phases.isEmpty()) throw new IllegalArgumentException("--phases: expected at least one phase");
     phases = java.util.Collections.unmodifiableSet(EnumSet.copyOf(phases));
+    if (httpDuration == null || httpDuration.toSeconds() < 1) {
+      throw new IllegalArgumentException("--http-duration: expected at least 1s");
+    }
+    if (connections < 1 || connections > 1024) {
+      throw new IllegalArgumentException("--connections: expected 1 to 1024, got " + connections);
+    }
+    if (serverHeap == null || !HEAP.matcher(serverHeap).matches()) {
+      throw new IllegalArgumentException("--server-heap: expected a JVM heap size such as 512m or 1g, got '" + serverHeap + "'");
+    }
+    if (shippedCorpus == null) throw new IllegalArgumentException("--shipped-corpus: expected a folder");
+    if (oursWorkers < 0 || oursWorkers > 256) {
+      throw new IllegalArgumentException("--ours-workers: expected 0 (one per core) to 256, got " + oursWorkers);
+    }
+  }
+
+  /** The settings of earlier versions: HTTP and start-up settings at their defaults. */
+  public BenchOptions(long events, long seed, Path workDir, List<Integer> threads, Duration warmup, Duration duration,
+      long maxQueries, Set<Phase> phases, double reportShare, int indexThreads, int indexRuns) {
+    this(events, seed, workDir, threads, warmup, duration, maxQueries, phases, reportShare, indexThreads, indexRuns,
+        DEFAULT_HTTP_DURATION, DEFAULT_CONNECTIONS, DEFAULT_SERVER_HEAP, DEFAULT_SHIPPED_CORPUS, 0);
   }
 
   public static BenchOptions defaults() {
@@ -113,6 +156,11 @@ public record BenchOptions(
     double share = d.reportShare;
     int indexThreads = d.indexThreads;
     int indexRuns = d.indexRuns;
+    Duration httpDuration = d.httpDuration;
+    int connections = d.connections;
+    String serverHeap = d.serverHeap;
+    Path shipped = d.shippedCorpus;
+    int oursWorkers = d.oursWorkers;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -153,11 +201,16 @@ public record BenchOptions(
         }
         case "--index-threads" -> indexThreads = (int) count(name, value);
         case "--index-runs" -> indexRuns = (int) count(name, value);
+        case "--http-duration" -> httpDuration = duration(name, value);
+        case "--connections" -> connections = (int) count(name, value);
+        case "--server-heap" -> serverHeap = value.strip();
+        case "--shipped-corpus" -> shipped = Path.of(value);
+        case "--ours-workers" -> oursWorkers = (int) integer(name, value);
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
     return new BenchOptions(events, seed, work, threads, warmup, duration, maxQueries, phases, share, indexThreads,
-        indexRuns);
+        indexRuns, httpDuration, connections, serverHeap, shipped, oursWorkers);
   }
 
   private static final Pattern POWER = Pattern.compile("(\\d+)\\^(\\d+)");

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ public final class BenchRunner {
 
   private final BenchOptions options;
   private final OursPipeline ours;
+  private final Consumer<String> progress;
 
   /** Raw baseline only (before our pipeline is plugged in). */
   public BenchRunner(BenchOptions options) {
@@ -31,8 +34,14 @@ public final class BenchRunner {
 
   /** @param ours our pipeline, or null to measure the baseline only */
   public BenchRunner(BenchOptions options, OursPipeline ours) {
+    this(options, ours, line -> LOG.info(line));
+  }
+
+  /** @param progress receives a line as each step starts (the CLI prints them) */
+  public BenchRunner(BenchOptions options, OursPipeline ours, Consumer<String> progress) {
     this.options = options;
     this.ours = ours;
+    this.progress = progress;
   }
 
   public BenchReport run() throws Exception {
@@ -80,7 +89,8 @@ public final class BenchRunner {
       if (memory) report.note(String.format(Locale.ROOT, "heap after GC with no searcher open: %.1f MB", heapBefore / MB));
       List<Measured> raw;
       try (RawLuceneSearcher searcher = RawLuceneBaseline.open(rawIndex, true)) {
-        report.note(zeroHitNote(searcher, mix));
+        report.note(zeroHitNote("raw", searcher, mix));
+        progress.accept("search: raw Lucene with facets");
         raw = measure(searcher, mix, search, memory);
       }
       List<Measured> our = null;
@@ -88,8 +98,13 @@ public final class BenchRunner {
         if (!Files.isDirectory(oursIndex)) {
           throw new IllegalStateException("no index of ours in " + oursIndex + ": run the index phase first");
         }
-        try (SearchTarget target = new SearchServiceTarget(ours.searchService().open(oursIndex))) {
+        try (SearchServiceTarget target = new SearchServiceTarget(ours.searchService().open(oursIndex))) {
+          report.note(zeroHitNote("ours", target, mix));
+          progress.accept("search: ours (SearchService: page 1, 10 hits, facets, snippets)");
           our = measure(target, mix, search, memory);
+          if (target.timeouts() > 0) {
+            report.note("ours: " + target.timeouts() + " searches stopped by the service's time limit (counted with 0 hits)");
+          }
         }
       }
       for (int i = 0; i < raw.size(); i++) {
@@ -98,21 +113,13 @@ public final class BenchRunner {
         if (r.stats != null) {
           String phase = "search " + r.threads + "t";
           report.add(phase, "queries/s", o == null ? null : o.stats.queriesPerSecond(), r.stats.queriesPerSecond());
+          report.add(phase, "mean ms", o == null ? null : o.stats.meanMillis(), r.stats.meanMillis());
+          report.add(phase, "cpu ms/query", o == null ? null : o.stats.cpuMillisPerQuery(), r.stats.cpuMillisPerQuery());
           report.add(phase, "p50 ms", o == null ? null : o.stats.p50Millis(), r.stats.p50Millis());
           report.add(phase, "p99 ms", o == null ? null : o.stats.p99Millis(), r.stats.p99Millis());
         }
       }
-      if (search) {
-        try (RawLuceneSearcher plain = RawLuceneBaseline.open(rawIndex, false)) {
-          for (int threads : options.threads()) {
-            LatencyStats s = load(threads).run(plain, mix);
-            String phase = "search " + threads + "t no facets";
-            report.add(phase, "queries/s", null, s.queriesPerSecond());
-            report.add(phase, "p50 ms", null, s.p50Millis());
-            report.add(phase, "p99 ms", null, s.p99Millis());
-          }
-        }
-      }
+      if (search) searchCosts(report, mix, rawIndex, oursIndex, raw.get(0).stats);
       if (memory) {
         Measured r = raw.get(raw.size() - 1);
         Measured o = our == null ? null : our.get(our.size() - 1);
@@ -120,7 +127,138 @@ public final class BenchRunner {
         report.add("memory", "RSS MB", o == null ? null : o.rss / MB, r.rss / MB);
       }
     }
+    boolean startup = options.phases().contains(Phase.STARTUP);
+    boolean http = options.phases().contains(Phase.HTTP);
+    if (ours != null && (startup || http)) serverPhases(report, corpus, oursIndex, httpQueries, startup, http);
     return report;
+  }
+
+  /**
+   * The cost of facets and of snippets each on its own, at 1 thread: raw Lucene without facets, and
+   * {@link OursIndexProbe} on our index taking the service apart (top 10; top 10 + facets; top 10 +
+   * snippets). Costs are differences of mean time per query.
+   */
+  private void searchCosts(BenchReport report, QueryMix mix, Path rawIndex, Path oursIndex, LatencyStats rawFacets)
+      throws Exception {
+    LatencyStats rawPlain;
+    try (RawLuceneSearcher plain = RawLuceneBaseline.open(rawIndex, false)) {
+      progress.accept("search: raw Lucene without facets");
+      rawPlain = load(1).run(plain, mix);
+    }
+    report.add("search 1t no facets", "queries/s", null, rawPlain.queriesPerSecond());
+    report.add("search 1t no facets", "mean ms", null, rawPlain.meanMillis());
+    report.add("search 1t no facets", "p50 ms", null, rawPlain.p50Millis());
+    report.add("search 1t no facets", "cpu ms/query", null, rawPlain.cpuMillisPerQuery());
+    report.add("search 1t no facets", "p99 ms", null, rawPlain.p99Millis());
+    if (ours == null || !Files.isDirectory(oursIndex)) {
+      report.add("cost of facets", "mean ms/query", null, rawFacets.meanMillis() - rawPlain.meanMillis());
+      return;
+    }
+    LatencyStats[] steps = new LatencyStats[OursIndexProbe.Step.values().length];
+    for (OursIndexProbe.Step step : OursIndexProbe.Step.values()) {
+      try (OursIndexProbe probe = new OursIndexProbe(oursIndex, step)) {
+        progress.accept("search: plain Lucene on our index, " + probe.label());
+        LatencyStats s = load(1).run(probe, mix);
+        steps[step.ordinal()] = s;
+        String phase = "ours index 1t " + probe.label();
+        LatencyStats rawSide = step == OursIndexProbe.Step.FACETS ? rawFacets : step == OursIndexProbe.Step.SNIPPETS ? null : rawPlain;
+        report.add(phase, "queries/s", s.queriesPerSecond(), rawSide == null ? null : rawSide.queriesPerSecond());
+        report.add(phase, "mean ms", s.meanMillis(), rawSide == null ? null : rawSide.meanMillis());
+        report.add(phase, "cpu ms/query", s.cpuMillisPerQuery(), rawSide == null ? null : rawSide.cpuMillisPerQuery());
+        report.add(phase, "p99 ms", s.p99Millis(), rawSide == null ? null : rawSide.p99Millis());
+      }
+    }
+    double top10 = steps[0].meanMillis();
+    report.add("cost of facets", "mean ms/query", steps[1].meanMillis() - top10, rawFacets.meanMillis() - rawPlain.meanMillis());
+    report.add("cost of snippets", "mean ms/query", steps[2].meanMillis() - top10, null);
+    report.add("cost of five fields", "mean ms/query", steps[3].meanMillis() - top10, null);
+    Double cpuTop10 = steps[0].cpuMillisPerQuery();
+    if (cpuTop10 != null) {
+      report.add("cost of facets", "cpu ms/query", steps[1].cpuMillisPerQuery() - cpuTop10,
+          rawFacets.cpuMillisPerQuery() == null ? null : rawFacets.cpuMillisPerQuery() - rawPlain.cpuMillisPerQuery());
+      report.add("cost of snippets", "cpu ms/query", steps[2].cpuMillisPerQuery() - cpuTop10, null);
+      report.add("cost of five fields", "cpu ms/query", steps[3].cpuMillisPerQuery() - cpuTop10, null);
+    }
+  }
+
+  /**
+   * Start-up and HTTP: our server as its own process with {@code -Xmx} of the options. Start-up:
+   * launch until the first 200 of {@code /api/search}, on a copy of the shipped corpus (with no
+   * index, then with the index it built) and on our index of the generated corpus. HTTP: wrk
+   * against {@code /api/search} (the query mix) and {@code /health} of the server on the generated
+   * index, then that server's RSS and heap after a full GC.
+   */
+  private void serverPhases(BenchReport report, GeneratedCorpus corpus, Path oursIndex, Path httpQueries,
+      boolean startup, boolean http) throws Exception {
+    List<String> jvm = List.of("-Xmx" + options.serverHeap());
+    Path logs = options.workDir().resolve("server-logs");
+    Files.createDirectories(logs);
+    Duration timeout = Duration.ofMinutes(30);
+    String first = "/api/search?q=shelling";
+    if (startup) {
+      Path shipped = options.shippedCorpus();
+      if (!Files.isDirectory(shipped)) {
+        report.note("start-up on the shipped corpus: skipped, no folder " + shipped + " (give it with --shipped-corpus)");
+      } else {
+        Path dir = options.workDir().resolve("startup");
+        deleteTree(dir);
+        Path copy = dir.resolve("corpus");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(shipped)) {
+          for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, copy.resolve(f.getFileName()));
+        }
+        Path index = dir.resolve("index");
+        progress.accept("start-up: serve on the shipped corpus " + shipped + ", no index yet");
+        double cold;
+        try (ServerProcess server = ServerProcess.start(jvm, index, copy, logs.resolve("startup-cold.log"))) {
+          cold = server.secondsToFirstAnswer(first, timeout);
+        }
+        progress.accept("start-up: serve on the shipped corpus with its index");
+        double warm;
+        try (ServerProcess server = ServerProcess.start(jvm, index, copy, logs.resolve("startup-warm.log"))) {
+          warm = server.secondsToFirstAnswer(first, timeout);
+        }
+        report.add("start-up", "shipped corpus, no index s", cold, null);
+        report.add("start-up", "shipped corpus, index built s", warm, null);
+      }
+    }
+    if (!Files.isDirectory(oursIndex)) {
+      report.note("start-up and HTTP on the generated index: skipped, no index of ours in " + oursIndex);
+      return;
+    }
+    WrkLoad wrk = http ? WrkLoad.find(2, options.connections(), options.httpDuration()) : null;
+    if (http && wrk == null) {
+      report.note("http: skipped: wrk is not installed (Debian: apt-get install wrk)");
+      http = false;
+    }
+    if (!startup && !http) return;
+    progress.accept("start-up: serve on our index of the generated corpus (" + corpus.events() + " events)");
+    try (ServerProcess server = ServerProcess.start(jvm, oursIndex, corpus.dir(), logs.resolve("serve-generated.log"))) {
+      double seconds = server.secondsToFirstAnswer(first, timeout);
+      if (startup) report.add("start-up", "generated index s", seconds, null);
+      if (!http) return;
+      java.net.URI url = server.url(timeout);
+      report.note("http: " + wrk.describe() + " against " + url + " (server -Xmx" + options.serverHeap() + ")");
+      Path out = options.workDir().resolve("http");
+      Files.createDirectories(out);
+      // the server is a fresh JVM: without a warm-up as long as the measurement, /api/search is
+      // measured half interpreted (at 10^6: 11 requests/s after 3 s of warm-up, 30 after 20 s)
+      Duration warm = options.httpDuration().compareTo(options.warmup()) > 0 ? options.httpDuration() : options.warmup();
+      progress.accept("http: warm-up on /api/search for " + warm.toSeconds() + " s");
+      WrkLoad.find(2, options.connections(), warm).run(url, httpQueries, out, out.resolve("warmup.txt"));
+      progress.accept("http: /api/search for " + options.httpDuration().toSeconds() + " s");
+      WrkLoad.Result s = wrk.run(url, httpQueries, out, out.resolve("search.txt"));
+      progress.accept("http: /health for " + options.httpDuration().toSeconds() + " s");
+      WrkLoad.Result h = wrk.run(url, null, out, out.resolve("health.txt"));
+      report.add("http", "2xx requests/s (ours /api/search, raw /health)", s.requestsPerSecond(), h.requestsPerSecond());
+      report.add("http", "p50 ms", s.p50Millis(), h.p50Millis());
+      report.add("http", "p99 ms", s.p99Millis(), h.p99Millis());
+      report.add("http", "errors", (double) s.errors(), (double) h.errors());
+      long rss = server.residentSetSize();
+      long heap = server.heapAfterGc();
+      report.add("server memory", "RSS after load MB", rss < 0 ? null : rss / MB, null);
+      report.add("server memory", "heap after GC MB", heap < 0 ? null : heap / MB, null);
+    }
   }
 
   private GeneratedCorpus prepareCorpus(BenchReport report) throws IOException {
@@ -224,17 +362,18 @@ public final class BenchRunner {
   }
 
   private SearchLoad load(int threads) {
-    LOG.info("searching with {} thread(s) for {} (warm-up {})", threads, options.duration(), options.warmup());
+    progress.accept("  " + threads + " thread(s), warm-up " + options.warmup().toSeconds() + " s, measured "
+        + options.duration().toSeconds() + " s");
     return new SearchLoad(threads, options.warmup(), options.duration(), options.maxQueries());
   }
 
   /** Which queries of the mix find nothing on this index (a sanity check of the mix). */
-  private static String zeroHitNote(SearchTarget target, QueryMix mix) throws Exception {
+  private static String zeroHitNote(String name, SearchTarget target, QueryMix mix) throws Exception {
     List<String> empty = new ArrayList<>();
     for (BenchQuery q : mix.queries()) {
       if (target.execute(q) == 0) empty.add(q.toString());
     }
-    return "query mix: " + mix.size() + " queries; with no raw hits: " + (empty.isEmpty() ? "none" : empty);
+    return "query mix: " + mix.size() + " queries; with no " + name + " hits: " + (empty.isEmpty() ? "none" : empty);
   }
 
   /** Deletes a folder the runner owns (inside the work folder). */

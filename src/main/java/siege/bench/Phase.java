@@ -11,13 +11,17 @@ public enum Phase {
   /** Run the query mix in process at each thread count; p50, p99, queries/s. */
   SEARCH,
   /** Heap after a full GC and RSS with each searcher open. */
-  MEMORY;
+  MEMORY,
+  /** Start our server as a process and time it until its first answer: shipped corpus, generated index. */
+  STARTUP,
+  /** wrk against /api/search and /health of our server on the generated index; the server's RSS and heap. */
+  HTTP;
 
   public static Phase parse(String s) {
     try {
       return valueOf(s.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown phase '" + s + "': expected generate, index, search or memory");
+      throw new IllegalArgumentException("unknown phase '" + s + "': expected generate, index, search, memory, startup or http");
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param maxQueries stop after this many measured queries in all (0 = no limit)
  */
 public record SearchLoad(int threads, Duration warmup, Duration duration, long maxQueries) {
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
   public SearchLoad {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -50,6 +51,7 @@ public record SearchLoad(int threads, Duration warmup, Duration duration, long m
         long offset = (long) t * mix.size() / threads;
         futures.add(pool.submit(() -> {
           start.await();
+          long cpu0 = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
           long deadline = startedAt[0] + nanos;
           long[] latencies = new long[1024];
           int n = 0;
@@ -64,7 +66,9 @@ public record SearchLoad(int threads, Duration warmup, Duration duration, long m
             latencies[n++] = t1 - t0;
           }
           if (sink < 0) throw new IllegalStateException("negative hit count");
-          return Arrays.copyOf(latencies, n);
+          long[] out = Arrays.copyOf(latencies, n + 1);
+          out[n] = cpu0 < 0 ? -1 : CPU.getCurrentThreadCpuTime() - cpu0; // last: this thread's CPU time
+          return out;
         }));
       }
       startedAt[0] = System.nanoTime();
@@ -79,8 +83,15 @@ public record SearchLoad(int threads, Duration warmup, Duration duration, long m
         }
       }
       long wall = System.nanoTime() - startedAt[0];
-      long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
-      return LatencyStats.of(all, wall);
+      long cpu = 0;
+      List<long[]> latencies = new ArrayList<>();
+      for (long[] p : parts) {
+        long c = p[p.length - 1];
+        cpu = cpu < 0 || c < 0 ? -1 : cpu + c;
+        latencies.add(Arrays.copyOf(p, p.length - 1));
+      }
+      long[] all = latencies.stream().flatMapToLong(Arrays::stream).toArray();
+      return LatencyStats.of(all, wall, cpu);
     } finally {
       pool.shutdownNow();
     }

@@ -2,6 +2,7 @@ package siege.bench;
 
 import java.util.Set;
 import siege.model.Kind;
+import siege.search.InvalidQueryException;
 import siege.search.SearchRequest;
 import siege.search.SearchService;
 
@@ -11,6 +12,7 @@ import siege.search.SearchService;
  */
 public final class SearchServiceTarget implements SearchTarget {
   private final SearchService service;
+  private final java.util.concurrent.atomic.AtomicLong timeouts = new java.util.concurrent.atomic.AtomicLong();
 
   public SearchServiceTarget(SearchService service) {
     this.service = service;
@@ -22,9 +24,24 @@ public final class SearchServiceTarget implements SearchTarget {
         null, null, null, 1, SearchRequest.DEFAULT_SIZE);
   }
 
+  /**
+   * Runs the query; a search stopped by the service's time limit counts as a timeout (see
+   * {@link #timeouts()}) rather than ending the run.
+   */
   @Override
   public long execute(BenchQuery query) throws Exception {
-    return service.search(request(query)).total();
+    try {
+      return service.search(request(query)).total();
+    } catch (InvalidQueryException e) {
+      if (!"timeout".equals(e.code())) throw e;
+      timeouts.incrementAndGet();
+      return 0;
+    }
+  }
+
+  /** Searches the service stopped at its time limit so far. */
+  public long timeouts() {
+    return timeouts.get();
   }
 
   @Override

@@ -1,8 +1,8 @@
 -- wrk script for the HTTP phase of the benchmark (issue 7): rotates a query mix against
 -- /api/search, or hits /health alone as the ceiling, and prints one machine-readable line.
 --
---   wrk -t2 -c32 -d20s --latency -s bench/wrk/search.lua http://127.0.0.1:7070 -- QUERIES_FILE
---   wrk -t2 -c32 -d20s --latency -s bench/wrk/search.lua http://127.0.0.1:7070 -- --health
+--   wrk -t2 -c32 -d20s --latency -s src/main/resources/siege/bench/search.lua http://127.0.0.1:7070 -- QUERIES_FILE
+--   wrk -t2 -c32 -d20s --latency -s src/main/resources/siege/bench/search.lua http://127.0.0.1:7070 -- --health
 --
 -- QUERIES_FILE holds one request path per line ("/api/search?q=shelling&month=2020-03"); the
 -- benchmark writes one for its generated corpus (target/bench/http-queries.txt). Without a file a
