@@ -32,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import siege.model.EventRecord;
 import siege.model.Kind;
+import siege.model.Paragraph;
 import siege.schema.Fields;
 import siege.search.FacetValue;
 import siege.search.InvalidQueryException;
@@ -71,15 +72,27 @@ public final class StandardBaseline implements SearchService {
         Document d = stored.document(i);
         String kind = d.get(Fields.KIND);
         if (!Kind.EVENT.label().equals(kind) && !Kind.PARAGRAPH.label().equals(kind)) continue;
-        Document copy = new Document();
-        copy.add(new StringField(Fields.ID, d.get(Fields.ID), Field.Store.YES));
-        copy.add(new StringField(Fields.KIND, kind, Field.Store.YES));
-        String text = d.get(Fields.TEXT);
-        copy.add(new TextField(Fields.TEXT, text == null ? "" : text, Field.Store.NO));
-        docs.add(copy);
+        docs.add(document(d.get(Fields.ID), kind, d.get(Fields.TEXT)));
       }
     }
     return new StandardBaseline(docs);
+  }
+
+  /** The baseline over the given paragraphs alone, in their order (no built index needed). */
+  static StandardBaseline overParagraphs(List<Paragraph> paragraphs) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      docs.add(document(p.id(), Kind.PARAGRAPH.label(), p.text()));
+    }
+    return new StandardBaseline(docs);
+  }
+
+  private static Document document(String id, String kind, String text) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    doc.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+    doc.add(new TextField(Fields.TEXT, text == null ? "" : text, Field.Store.NO));
+    return doc;
   }
 
   @Override

@@ -50,7 +50,7 @@ final class AcledCsvReader {
   List<CorpusException> read(Consumer<EventRecord> sink) throws CorpusException {
     StrictUtf8.check(file);
     List<CorpusException> bad = new ArrayList<>();
-    Map<String, Integer> seenIds = new HashMap<>();
+    SeenIds seenIds = new SeenIds(AcledColumns.EVENT_ID_CNTY, "row");
     try (BufferedReader in = StrictUtf8.open(file); CSVParser parser = FORMAT.parse(in)) {
       Iterator<CSVRecord> rows = parser.iterator();
       CSVRecord first = next(rows, parser, bad);
@@ -105,7 +105,7 @@ final class AcledCsvReader {
     return new CorpusException(name, line, problem);
   }
 
-  private EventRecord toEvent(Header header, CSVRecord row, int line, Map<String, Integer> seenIds)
+  private EventRecord toEvent(Header header, CSVRecord row, int line, SeenIds seenIds)
       throws BadRow {
     if (row.stream().allMatch(String::isBlank)) return null;
     if (row.size() != header.size()) {
@@ -121,11 +121,7 @@ final class AcledCsvReader {
 
     String localId = header.get(row, AcledColumns.EVENT_ID_CNTY);
     if (localId.isEmpty()) localId = "line-" + line;
-    Integer firstLine = seenIds.putIfAbsent(localId, line);
-    if (firstLine != null) {
-      throw new BadRow("duplicate event_id_cnty '" + localId + "': already used on line " + firstLine
-          + ", expected one row per event");
-    }
+    seenIds.add(localId, localId, line);
 
     EventDate date = date(header, row);
     if (date.precision() == Precision.DAY && header.get(row, AcledColumns.TIME_PRECISION).equals("2")) {

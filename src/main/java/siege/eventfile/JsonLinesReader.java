@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class JsonLinesReader {
   List<CorpusException> read(Consumer<EventRecord> sink) throws CorpusException {
     StrictUtf8.check(file);
     List<CorpusException> bad = new ArrayList<>();
-    Map<String, Integer> seenIds = new HashMap<>();
+    SeenIds seenIds = new SeenIds("id", "line");
     int line = 0;
     try (BufferedReader in = StrictUtf8.open(file)) {
       String text;
@@ -85,15 +84,11 @@ final class JsonLinesReader {
     return node;
   }
 
-  private EventRecord toEvent(JsonNode o, int line, Map<String, Integer> seenIds) throws BadRow {
+  private EventRecord toEvent(JsonNode o, int line, SeenIds seenIds) throws BadRow {
     String given = text(o, "id");
     String id = given == null ? fileId + "#line-" + line
         : given.startsWith(fileId + "#") ? given : fileId + "#" + given;
-    Integer firstLine = seenIds.putIfAbsent(id, line);
-    if (firstLine != null) {
-      throw new BadRow("duplicate id '" + given + "': already used on line " + firstLine
-          + ", expected one line per event");
-    }
+    seenIds.add(id, given, line);
     EventDate date = date(o);
     Integer killed = count(o, "killed");
     Integer injured = count(o, "injured");

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -20,7 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,7 +32,6 @@ import siege.analysis.SiegeAnalyzers;
 import siege.corpus.ReportParser;
 import siege.model.EventRecord;
 import siege.model.Paragraph;
-import siege.model.Report;
 import siege.schema.Fields;
 import siege.search.FacetValue;
 import siege.search.InvalidQueryException;
@@ -47,9 +44,9 @@ import siege.search.spell.QueryCorrector;
 
 /**
  * Test fixture: a minimal SearchService over the corpus paragraphs, so the eval code and the
- * analysers can be measured before the real service exists. Two configurations: the Siege
- * analysers (stemmed TEXT plus unstemmed TEXT_EXACT, synonyms and aliases at query time, did you
- * mean), and the plain StandardAnalyzer baseline over one field.
+ * analysers can be measured before the real service exists: the Siege analysers (stemmed TEXT plus
+ * unstemmed TEXT_EXACT, synonyms and aliases at query time, did you mean). Its baseline is the
+ * main {@link StandardBaseline} over the same paragraphs.
  */
 final class ParagraphSearchService implements SearchService {
   /** Stands in for ActorDirectory.aliases() until the extraction work is merged. */
@@ -62,35 +59,25 @@ final class ParagraphSearchService implements SearchService {
       "Movement for the Salvation of Azawad", Set.of("MSA"),
       "Imghad Tuareg Self-Defense Group and Allies", Set.of("GATIA"));
 
-  private final boolean baseline;
   private final float exactBoost;
   private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
   private final DirectoryReader reader;
   private final Analyzer queryAnalyzer;
   private final QueryCorrector corrector = new QueryCorrector();
 
-  private ParagraphSearchService(boolean baseline, float exactBoost) {
-    this.baseline = baseline;
+  private ParagraphSearchService(float exactBoost) {
     this.exactBoost = exactBoost;
-    this.queryAnalyzer = baseline ? new StandardAnalyzer() : SiegeAnalyzers.queryAnalyzer(ACTOR_ALIASES);
-    Analyzer indexAnalyzer = baseline ? new StandardAnalyzer() : SiegeAnalyzers.indexAnalyzer();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer));
-        var files = Files.list(Path.of("corpus"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String name = f.getFileName().toString();
-        Report r = ReportParser.parse(name.replace(".txt", ""), name, Files.readString(f));
-        for (Paragraph p : r.paragraphs()) {
-          Document d = new Document();
-          d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-          d.add(new TextField(Fields.TEXT, p.text(), Field.Store.NO));
-          if (!baseline) d.add(new TextField(Fields.TEXT_EXACT, p.text(), Field.Store.NO));
-          w.addDocument(d);
-        }
+    this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(ACTOR_ALIASES);
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(SiegeAnalyzers.indexAnalyzer()))) {
+      for (Paragraph p : corpusParagraphs()) {
+        Document d = new Document();
+        d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        d.add(new TextField(Fields.TEXT, p.text(), Field.Store.NO));
+        d.add(new TextField(Fields.TEXT_EXACT, p.text(), Field.Store.NO));
+        w.addDocument(d);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
     try {
       reader = DirectoryReader.open(dir);
@@ -101,12 +88,32 @@ final class ParagraphSearchService implements SearchService {
 
   /** The Siege analysers: TEXT plus TEXT_EXACT boosted by {@code exactBoost}. */
   static ParagraphSearchService siege(float exactBoost) {
-    return new ParagraphSearchService(false, exactBoost);
+    return new ParagraphSearchService(exactBoost);
   }
 
-  /** Plain StandardAnalyzer on one field, no synonyms, no corrections. */
-  static ParagraphSearchService standardBaseline() {
-    return new ParagraphSearchService(true, 0);
+  /** Plain StandardAnalyzer on one field, no synonyms, no corrections: {@link StandardBaseline}. */
+  static SearchService standardBaseline() {
+    try {
+      return StandardBaseline.overParagraphs(corpusParagraphs());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The paragraphs of the shipped corpus, file by file in name order. */
+  private static List<Paragraph> corpusParagraphs() {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String name = f.getFileName().toString();
+        paragraphs.addAll(ReportParser.parse(name.replace(".txt", ""), name, Files.readString(f)).paragraphs());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return paragraphs;
   }
 
   @Override
@@ -122,7 +129,7 @@ final class ParagraphSearchService implements SearchService {
             List.of(), null, null, List.of(), null, null, null, null, null, null, sd.score));
       }
       String didYouMean = null;
-      if (!baseline && top.totalHits.value == 0) {
+      if (top.totalHits.value == 0) {
         didYouMean = corrector.suggest(reader, request.query()).orElse(null);
       }
       return new SearchResult(request.query(), top.totalHits.value, 1, request.size(), 0, hits, Map.of(), didYouMean);
@@ -135,7 +142,6 @@ final class ParagraphSearchService implements SearchService {
 
   private Query parse(String text) throws ParseException {
     if (text.isBlank()) return new MatchAllDocsQuery();
-    if (baseline) return new QueryParser(Fields.TEXT, queryAnalyzer).parse(text);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(SiegeAnalyzers.newQueryParser(Fields.TEXT, queryAnalyzer).parse(text), BooleanClause.Occur.SHOULD);
     if (exactBoost > 0) {

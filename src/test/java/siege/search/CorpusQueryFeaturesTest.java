@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import siege.model.Kind;
 
@@ -13,19 +11,7 @@ import siege.model.Kind;
  * Query features over the real corpus index: "did you mean", actor aliases in the text and in the
  * actor filter, synonyms and stems in snippets, negation without synonyms.
  */
-class CorpusQueryFeaturesTest {
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void open() throws Exception {
-    service = CorpusIndex.open();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    service.close();
-  }
-
+class CorpusQueryFeaturesTest extends CorpusSearchTest {
   static SearchResult search(String q) throws Exception {
     return service.search(new SearchRequest(q, null, null, null, null, null, null, null, null, null, null, 1, 50));
   }

@@ -3,34 +3,16 @@ package siege.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import siege.model.EventRecord;
 import siege.model.Kind;
 
-class LuceneSearchServiceTest {
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    IndexFixtures.build(dir);
-    service = LuceneSearchService.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    service.close();
-  }
-
+class LuceneSearchServiceTest extends FixtureSearchTest {
   static SearchRequest request(String q, Set<Kind> kinds, List<String> months, List<String> actors,
       List<String> reports, SortOrder sort, int page, int size) {
     return new SearchRequest(q, kinds, months, actors, null, null, null, reports, null, null, sort, page, size);

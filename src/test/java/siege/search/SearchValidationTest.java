@@ -3,36 +3,18 @@ package siege.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every way a request can be refused, each with its code and a message that says what to do. */
-class SearchValidationTest {
-  @TempDir static Path dir;
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    IndexFixtures.build(dir);
-    service = LuceneSearchService.open(dir);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    service.close();
-  }
-
+class SearchValidationTest extends FixtureSearchTest {
   static Stream<Arguments> badQueries() {
     return Stream.of(
         Arguments.of("car AND", "bad_query", "ends too early"),

@@ -4,25 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import siege.model.Kind;
 
 /** Searches over the events extracted from the shipped corpus (issue 2's "done when"). */
-class TimbuktuSearchTest {
-  static LuceneSearchService service;
-
-  @BeforeAll
-  static void build() throws Exception {
-    service = CorpusIndex.open();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (service != null) service.close();
-  }
-
+class TimbuktuSearchTest extends CorpusSearchTest {
   @Test
   void carBombFindsTheTwentySeventhOfSeptember() throws Exception {
     SearchResult r = service.search(SearchRequest.of("car bomb"));
