@@ -16,6 +16,9 @@ final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ`][\\p{L}\\p{N}]+)*");
   private static final Pattern PARENS = Pattern.compile("\\s*\\([^()]*\\)");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’ʼ`][sS]$");
+  private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ`]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Names() {}
 
@@ -34,7 +37,10 @@ final class Names {
 
   /** Accent-folded text with the same length as the input where possible. */
   static String fold(String s) {
-    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+    return s; // plain ASCII has nothing to fold
   }
 
   /** Removes parenthetical remarks: "Wagner Group (alleged by JNIM)" -> "Wagner Group". */
@@ -45,7 +51,7 @@ final class Names {
       prev = t;
       t = PARENS.matcher(t).replaceAll("");
     } while (!t.equals(prev));
-    return t.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 
   /** A word of a text with its offsets and its normal form ("JNIM's" -> key "jnim"). */
@@ -68,7 +74,7 @@ final class Names {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group();
-      String k = w.replaceFirst("['’ʼ`][sS]$", "").replaceAll("['’ʼ`]", "");
+      String k = APOSTROPHE.matcher(POSSESSIVE_END.matcher(w).replaceFirst("")).replaceAll("");
       k = fold(k).toLowerCase(Locale.ROOT);
       out.add(new Token(w, m.start(), m.end(), k));
     }
