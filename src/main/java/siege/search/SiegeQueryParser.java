@@ -59,13 +59,14 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
 
   /**
    * Parses {@code text}; words under NOT or '-' are searched without synonyms ("shelling
-   * -mortars" keeps shelling that mentions no mortar).
+   * -mortars" keeps shelling that mentions no mortar). A '/' inside a word separates words
+   * ({@link WordSlashes}): "Air/drone strike" is not a regular expression.
    */
   @Override
   public Query parse(String text) throws ParseException {
     plainTwins.clear();
     try {
-      Query q = super.parse(text);
+      Query q = super.parse(WordSlashes.escape(text));
       return q == null ? null : negationsWithoutSynonyms(q);
     } finally {
       plainTwins.clear();

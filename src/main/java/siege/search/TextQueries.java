@@ -36,6 +36,9 @@ import siege.schema.Fields;
  *       ("car bomb") need only all be there, the proximity clause rewards them close together.
  *   <li>A word naming a month or a year may match the event's date instead ({@link DateWords}),
  *       words naming an actor the event's actor ({@link ActorWords}).
+ *   <li>A run of words naming an event type, a sub-event type or a tag ("shelling artillery
+ *       missile attack", or the whole quoted phrase) may instead match the events of that type
+ *       ({@link TypeWords}), at a modest constant score: the best of the two ways counts.
  *   <li>Optional extras: the literal words on the unstemmed field ({@link #EXACT_BOOST}), and
  *       the user's words close together on the text ({@link #PROXIMITY_SLOP}).
  * </ul>
@@ -63,6 +66,7 @@ final class TextQueries {
   private final TermPresence terms;
   private final DateWords dates;
   private final ActorWords actors;
+  private final TypeWords types;
   private final Analyzer expanded;
   private final Analyzer plain;
   private final QueryBuilder expandedPhrases;
@@ -72,8 +76,10 @@ final class TextQueries {
    * @param expanded the per-field query analyser (with synonyms)
    * @param plain the per-field index analyser (the same chains without synonyms)
    */
-  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors, TermPresence terms) {
+  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors, TypeWords types,
+      TermPresence terms) {
     this.terms = terms;
+    this.types = types;
     this.dates = dates;
     this.actors = actors;
     this.expanded = expanded;
@@ -94,9 +100,9 @@ final class TextQueries {
     QueryGraph graph = QueryGraph.of(expanded, plain, analysed, text);
     if (graph.isEmpty()) return null;
     QueryGraph bare = QueryGraph.of(plain, plain, analysed, text);
-    Query withSynonyms = field == null ? required(fields, graph, dates, actors) : required(fields, graph, null, null);
+    Query withSynonyms = field == null ? required(fields, graph, dates, actors, types) : required(fields, graph, null, null, null);
     if (field == null || field.equals(Fields.TEXT)) withSynonyms = withExtras(withSynonyms, field == null, text, graph);
-    return new Built(withSynonyms, required(fields, bare, null, null));
+    return new Built(withSynonyms, required(fields, bare, null, null, null));
   }
 
   /**
@@ -123,6 +129,8 @@ final class TextQueries {
             .add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
             .build();
       }
+      Query type = types == null ? null : types.of(QueryGraph.terms(plain, Fields.TEXT, text));
+      if (type != null) withSynonyms = new DisjunctionMaxQuery(List.of(withSynonyms, type), 0f);
     }
     return new Built(withSynonyms, bare == null ? withSynonyms : bare);
   }
@@ -130,9 +138,11 @@ final class TextQueries {
   /**
    * Every segment required, each in the best of the fields; with {@code dates} and {@code actors},
    * a word naming a month or year may instead match the event's date, and words naming an actor
-   * the event's actor.
+   * the event's actor; with {@code types}, a run of segments naming an event type, sub-type or tag
+   * the events of that type.
    */
-  private Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors) {
+  private Query required(List<String> fields, QueryGraph graph, DateWords dates, ActorWords actors,
+      TypeWords types) {
     List<Query> segments = new ArrayList<>();
     for (List<QueryGraph.Alternative> alternatives : graph.segments()) {
       List<Query> ways = new ArrayList<>(3);
@@ -145,10 +155,51 @@ final class TextQueries {
       if (ways.isEmpty()) ways.add(new MatchNoDocsQuery("no way of saying a word occurs in the index"));
       segments.add(ways.size() == 1 ? ways.get(0) : new DisjunctionMaxQuery(ways, FIELD_TIE));
     }
+    if (types != null) segments = withTypes(segments, graph, types);
     if (segments.size() == 1) return segments.get(0);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (Query s : segments) all.add(s, BooleanClause.Occur.MUST);
     return all.build();
+  }
+
+  /**
+   * Joins each longest run of segments whose own words name a type (a value of {@link
+   * TypeWords}) into one way: all its words, or the type. Runs are found left to right.
+   */
+  private static List<Query> withTypes(List<Query> segments, QueryGraph graph, TypeWords types) {
+    List<List<QueryGraph.Alternative>> all = graph.segments();
+    List<Query> out = new ArrayList<>(segments.size());
+    int i = 0;
+    while (i < all.size()) {
+      int end = -1;
+      Query type = null;
+      List<BytesRef> run = new ArrayList<>();
+      for (int j = i; j < all.size() && run.size() < types.longest(); j++) {
+        QueryGraph.Alternative own = all.get(j).get(0);
+        if (!own.original()) break;
+        run.addAll(own.terms());
+        Query t = types.of(run);
+        if (t != null) {
+          end = j + 1;
+          type = t;
+        }
+      }
+      if (type == null) {
+        out.add(segments.get(i++));
+        continue;
+      }
+      Query words;
+      if (end - i == 1) {
+        words = segments.get(i);
+      } else {
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (Query s : segments.subList(i, end)) every.add(s, BooleanClause.Occur.MUST);
+        words = every.build();
+      }
+      out.add(new DisjunctionMaxQuery(List.of(words, type), 0f));
+      i = end;
+    }
+    return out;
   }
 
   private Query withExtras(Query required, boolean exactToo, String text, QueryGraph graph) {

@@ -36,7 +36,8 @@ final class UserQueries {
   UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values,
       Map<String, Set<String>> actorAliases, org.apache.lucene.index.IndexReader reader) {
     TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, new DateWords(values),
-        new ActorWords(actorAliases, values, plainAnalyzer), new TermPresence(reader));
+        new ActorWords(actorAliases, values, plainAnalyzer), new TypeWords(values, plainAnalyzer),
+        new TermPresence(reader));
     this.parsers = ThreadLocal.withInitial(() -> new SiegeQueryParser(queryAnalyzer, values, texts));
   }
 
