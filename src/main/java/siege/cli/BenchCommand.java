@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
   /** Our pipeline as the benchmark calls it: the full indexer and the search service the API uses. */
   static OursPipeline ours(int workers) {
     return new OursPipeline((corpus, index) -> {
-      IndexSummary s = new CorpusIndexer().index(corpus, index); // TODO(merge): workers
+      CorpusIndexer indexer = workers > 0 ? new CorpusIndexer(IndexProgress.NONE, workers) : new CorpusIndexer();
+      IndexSummary s = indexer.index(corpus, index);
 
       return (long) s.reports() + s.paragraphs() + s.events();
     }, LuceneSearchService::open);

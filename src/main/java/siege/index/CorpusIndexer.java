@@ -30,7 +30,10 @@ import siege.schema.StoredJson;
  * <p>Every report ({@code .txt}) is read and parsed first and the actor directory learns from all
  * of them (aliases defined in one report resolve in the others); then files are written: each
  * report's events are extracted and it is indexed, each event file ({@code .csv}, {@code .jsonl})
- * is streamed with the full directory. A bad file or row is counted and reported
+ * is streamed with the full directory. Hashing, parsing, extraction and the reading of event files
+ * (up to {@link #READ_AHEAD_BYTES}; larger ones are streamed by the writer) run on worker threads a
+ * few files ahead ({@link InOrder}); results are taken, the actors learn and documents are added in
+ * file order, so the index does not depend on the number of workers. A bad file or row is counted and reported
  * ({@code file:line: what is wrong}); the rest is indexed.
  *
  * <p>An update compares each file's content hash with the {@link CorpusManifest} stored in the
@@ -47,7 +50,11 @@ import siege.schema.StoredJson;
 public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
+  /** Event files up to this size are read ahead on a worker; larger ones are streamed by the writer. */
+  static final long READ_AHEAD_BYTES = 8L << 20;
+
   private final IndexProgress progress;
+  private final int workers;
   private final FileHashes hashes = new FileHashes();
   private final CorpusScan.ParseCache parsed = new CorpusScan.ParseCache();
 
@@ -55,8 +62,20 @@ public final class CorpusIndexer {
     this(IndexProgress.NONE);
   }
 
+  /** Reads, parses and extracts on as many threads as there are cores. */
   public CorpusIndexer(IndexProgress progress) {
+    this(progress, 0);
+  }
+
+  /**
+   * @param workers threads that hash and parse files, extract events and read event files ahead
+   *     of the index writer; 0 for one per core. Documents are added in file order whatever the
+   *     number, so the index does not depend on it.
+   */
+  public CorpusIndexer(IndexProgress progress, int workers) {
+    if (workers < 0) throw new IllegalArgumentException("workers must be 0 (one per core) or more, got " + workers);
     this.progress = progress;
+    this.workers = workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
   }
 
   /** Rebuilds: as {@link #rebuild(Path, Path)}. */
@@ -104,7 +123,7 @@ public final class CorpusIndexer {
   }
 
   private CorpusScan scan(Path corpus) throws IOException {
-    CorpusScan scan = CorpusScan.read(corpus, hashes, parsed);
+    CorpusScan scan = CorpusScan.read(corpus, hashes, parsed, workers);
     LOG.info("read {} corpus files from {}: {} reports parsed", scan.files().size(), corpus, scan.reports().size());
     return scan;
   }
@@ -153,15 +172,19 @@ public final class CorpusIndexer {
     long added = IndexBuilder.rebuildOrUpdate(dir, rebuild, userData, sink -> {
       for (String name : removed) sink.deleteFile(name);
       if (actorsChanged) sink.forceCommit(); // the aliases in the commit data change
-      int done = 0;
-      for (Path file : candidates) {
-        String name = file.getFileName().toString();
-        String content = scan.manifest().hash(name);
-        FileWrite w = new FileWrite(file, scan, sink, counters, rebuild,
-            content.equals(old.hash(name)) ? old.output(name) : null);
-        String output = CorpusFiles.isReport(file) ? w.report(extractor) : w.eventFile();
-        if (output != null) manifest.put(name, new CorpusManifest.Entry(content, output));
-        progress.update(++done, candidates.size(), counters.events);
+      int[] done = {0};
+      // extraction and event-file reading run ahead on the workers; documents are added here,
+      // in file order, so the index is the same whatever the number of workers
+      try (InOrder<Path, Prepared> prepared = new InOrder<>(workers, file -> prepare(file, scan, extractor))) {
+        prepared.forEach(candidates, (file, ready) -> {
+          String name = file.getFileName().toString();
+          String content = scan.manifest().hash(name);
+          FileWrite w = new FileWrite(file, scan, sink, counters, rebuild,
+              content.equals(old.hash(name)) ? old.output(name) : null);
+          String output = CorpusFiles.isReport(file) ? w.report(ready) : w.eventFile(ready);
+          if (output != null) manifest.put(name, new CorpusManifest.Entry(content, output));
+          progress.update(++done[0], candidates.size(), counters.events);
+        });
       }
       manifest.keySet().removeAll(removed);
       CorpusManifest m = new CorpusManifest(manifest);
@@ -182,6 +205,40 @@ public final class CorpusIndexer {
 
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * What a worker prepared for one file: a report's extracted events (or why extraction failed),
+   * or a small event file's rows (or why it could not be read); {@link #NOTHING} for a bad report
+   * or an event file the writer streams itself.
+   */
+  private record Prepared(List<EventRecord> events, String extractionFailure, EventFiles.Result rows,
+      CorpusException unreadable) {
+    static final Prepared NOTHING = new Prepared(null, null, null, null);
+  }
+
+  private static Prepared prepare(Path file, CorpusScan scan, EventExtractor extractor) {
+    if (CorpusFiles.isReport(file)) {
+      Report report = scan.reports().get(file);
+      if (report == null) return Prepared.NOTHING;
+      try {
+        return new Prepared(extractor.extract(report), null, null, null);
+      } catch (RuntimeException e) {
+        LOG.error("event extraction failed on {}", file.getFileName(), e);
+        return new Prepared(List.of(), file.getFileName() + ": events could not be extracted (" + e
+            + "); paragraphs indexed", null, null);
+      }
+    }
+    try {
+      if (java.nio.file.Files.size(file) > READ_AHEAD_BYTES) return Prepared.NOTHING;
+    } catch (IOException e) {
+      return Prepared.NOTHING; // the writer reads it and reports the problem
+    }
+    try {
+      return new Prepared(null, null, EventFiles.read(file, scan.actors()), null);
+    } catch (CorpusException e) {
+      return new Prepared(null, null, null, e);
+    }
   }
 
   /**
@@ -209,21 +266,15 @@ public final class CorpusIndexer {
       this.sameContentOutput = sameContentOutput;
     }
 
-    String report(EventExtractor extractor) throws IOException {
+    String report(Prepared ready) throws IOException {
       Report report = scan.reports().get(file);
       if (report == null) {
         CorpusException bad = scan.badReports().get(file);
         counters.skipFile(bad != null ? bad.getMessage() : name + ": cannot be read", fresh);
         return null;
       }
-      List<EventRecord> events;
-      try {
-        events = extractor.extract(report);
-      } catch (RuntimeException e) {
-        LOG.error("event extraction failed on {}", name, e);
-        counters.skipFile(name + ": events could not be extracted (" + e + "); paragraphs indexed", true);
-        events = List.of();
-      }
+      if (ready.extractionFailure() != null) counters.skipFile(ready.extractionFailure(), true);
+      List<EventRecord> events = ready.events();
       OutputHash hash = new OutputHash();
       events.forEach(hash::add);
       String output = hash.value();
@@ -242,7 +293,12 @@ public final class CorpusIndexer {
      * Streams an event file's rows into the index (bounded memory whatever its size). The old rows
      * are deleted just before the first new row is added, since a file that throws has sent no row.
      */
-    String eventFile() throws IOException {
+    String eventFile(Prepared ready) throws IOException {
+      if (ready.unreadable() != null) {
+        counters.skipFile(ready.unreadable().getMessage(), fresh && sameContentOutput == null);
+        return null;
+      }
+      if (ready.rows() != null) return eventFile(ready.rows());
       if (sameContentOutput != null) {
         // the aliases changed: read the rows once without writing to see whether they changed
         OutputHash probe = new OutputHash();
@@ -284,6 +340,21 @@ public final class CorpusIndexer {
       counters.eventFileRows += rows[0];
       for (CorpusException bad : badRows) counters.skipRow(bad.getMessage());
       return hash.value();
+    }
+
+    /** As {@link #eventFile(Prepared)} for rows read ahead by a worker. */
+    private String eventFile(EventFiles.Result rows) throws IOException {
+      OutputHash hash = new OutputHash();
+      rows.events().forEach(hash::add);
+      String output = hash.value();
+      if (output.equals(sameContentOutput)) return output;
+      if (!fresh) sink.deleteFile(name);
+      sink.addEvents(rows.events());
+      counters.files++;
+      counters.events += rows.events().size();
+      counters.eventFileRows += rows.events().size();
+      for (CorpusException bad : rows.badRows()) counters.skipRow(bad.getMessage());
+      return output;
     }
   }
 

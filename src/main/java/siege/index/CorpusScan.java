@@ -65,44 +65,64 @@ record CorpusScan(
     }
   }
 
-  static CorpusScan read(Path corpus, FileHashes hashes, ParseCache cache) throws IOException {
+  /** One file as read on a worker: its content hash, and for a report not in the cache, its parse. */
+  private record ReadFile(String hash, IOException unreadable, Report parsed, CorpusException bad) {}
+
+  /**
+   * Reads the corpus: files are hashed and new reports parsed on {@code workers} threads, a few
+   * files ahead; the results are taken (and the actors learn) in file order.
+   */
+  static CorpusScan read(Path corpus, FileHashes hashes, ParseCache cache, int workers) throws IOException {
     List<Path> files = CorpusFiles.list(corpus);
     Map<String, String> manifest = new LinkedHashMap<>();
     Map<Path, Report> reports = new LinkedHashMap<>();
     Map<Path, CorpusException> bad = new LinkedHashMap<>();
     ActorDirectory actors = ActorDirectory.withCuratedAliases();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      String hash;
-      try {
-        hash = hashes.hash(file);
-      } catch (IOException e) {
-        // removed or unreadable since the listing: treated as absent this time
-        if (CorpusFiles.isReport(file)) bad.put(file, new CorpusException(name, 0, "cannot be read: " + e.getMessage()));
-        continue;
-      }
-      manifest.put(name, hash);
-      if (!CorpusFiles.isReport(file)) continue;
-      Report report = cache.get(name, hash);
-      if (report == null) {
-        try {
-          report = ReportParser.parse(CorpusFiles.id(file), name, TextFiles.read(file));
-          cache.put(name, hash, report);
-        } catch (CorpusException e) {
-          bad.put(file, e);
+    try (InOrder<Path, ReadFile> reading = new InOrder<>(workers, file -> readFile(file, hashes, cache))) {
+      reading.forEach(files, (file, read) -> {
+        String name = file.getFileName().toString();
+        if (read.unreadable() != null) {
+          // removed or unreadable since the listing: treated as absent this time
+          if (CorpusFiles.isReport(file)) {
+            bad.put(file, new CorpusException(name, 0, "cannot be read: " + read.unreadable().getMessage()));
+          }
+          return;
+        }
+        manifest.put(name, read.hash());
+        if (!CorpusFiles.isReport(file)) return;
+        if (read.bad() != null) {
+          bad.put(file, read.bad());
           // its previous version stays indexed: keep what it taught, so the other reports' actors stay as they are
           Report previous = cache.lastGood(name);
           if (previous != null) actors.learn(previous);
-          continue;
+          return;
         }
-      }
-      actors.learn(report);
-      reports.put(file, report);
+        Report report = read.parsed() != null ? read.parsed() : cache.get(name, read.hash());
+        cache.put(name, read.hash(), report);
+        actors.learn(report);
+        reports.put(file, report);
+      });
     }
     hashes.retainOnly(files);
     CorpusManifest m = CorpusManifest.ofContent(manifest);
     cache.retain(m);
     return new CorpusScan(files, m, reports, bad, actors, actorFingerprint(actors));
+  }
+
+  private static ReadFile readFile(Path file, FileHashes hashes, ParseCache cache) throws IOException {
+    String name = file.getFileName().toString();
+    String hash;
+    try {
+      hash = hashes.hash(file);
+    } catch (IOException e) {
+      return new ReadFile(null, e, null, null);
+    }
+    if (!CorpusFiles.isReport(file) || cache.get(name, hash) != null) return new ReadFile(hash, null, null, null);
+    try {
+      return new ReadFile(hash, null, ReportParser.parse(CorpusFiles.id(file), name, TextFiles.read(file)), null);
+    } catch (CorpusException e) {
+      return new ReadFile(hash, null, null, e);
+    }
   }
 
   /** SHA-256 over the alias sets and the state actors: what resolving a mention depends on. */
