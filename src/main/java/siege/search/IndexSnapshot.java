@@ -23,7 +23,7 @@ import siege.schema.StoredJson;
 /**
  * One point-in-time view of the index: the searcher plus everything derived from its reader once
  * (facet reader state, keyword values and aliases, query analyser and parsers, highlighters,
- * suggester), so no
+ * suggester, the counts of unfiltered requests), so no
  * request rebuilds them. Created by {@link Factory} whenever the SearcherManager opens a new
  * reader; the suggester is closed when the reader closes.
  */
@@ -44,6 +44,8 @@ final class IndexSnapshot extends IndexSearcher {
   final Analyzer queryAnalyzer;
   final UserQueries queries;
   final Snippets snippets;
+  /** Counts of the requests with no query text and no filters, cached for this snapshot only. */
+  final UnfilteredCounts unfiltered;
   final Map<String, String> userData;
   final long generation;
   private volatile Suggestions suggestions;
@@ -60,6 +62,7 @@ final class IndexSnapshot extends IndexSearcher {
     this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(aliases);
     this.queries = new UserQueries(queryAnalyzer, SiegeAnalyzers.indexAnalyzer(), values, aliases, reader);
     this.snippets = new Snippets(this, SiegeAnalyzers.indexAnalyzer());
+    this.unfiltered = new UnfilteredCounts(this, facetState);
   }
 
   /** The suggester, built on first use. */

@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -123,12 +124,18 @@ public final class LuceneSearchService implements SearchService {
       IndexSearcher timed = timed(snapshot);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
+      // every document of the kinds: total and facets from the snapshot's cache, hits counted up to the page only
+      UnfilteredCounts.Counts cached = isUnfiltered(request, rq)
+          ? snapshot.unfiltered.get(request.kinds(), FacetCounts.DEFAULT_LIMIT) : null;
+      int countHitsUpTo = cached == null ? Integer.MAX_VALUE : topN;
       CollectorManager<?, ? extends TopDocs> hitsManager = sort == null
-          ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
-          : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+          ? new TopScoreDocCollectorManager(topN, null, countHitsUpTo)
+          : new TopFieldCollectorManager(sort, topN, null, countHitsUpTo);
       TopDocs top;
       Facets facets = null;
-      if (snapshot.facetState == null) {
+      if (cached != null) {
+        top = timed.search(rq.base(), hitsManager);
+      } else if (snapshot.facetState == null) {
         top = timed.search(rq.base(), hitsManager);
       } else if (rq.drillsDown()) {
         DrillSideways ds = deadline.drillSideways(snapshot, FacetSchema.config(), snapshot.facetState);
@@ -141,16 +148,16 @@ public final class LuceneSearchService implements SearchService {
         facets = new SortedSetDocValuesFacetCounts(snapshot.facetState, (FacetsCollector) both[1]);
       }
       if (timed.timedOut()) throw timeout();
+      long total = cached != null ? cached.total() : top.totalHits.value;
+      Map<String, List<FacetValue>> facetValues = cached != null ? cached.facets()
+          : facets == null ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
       List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()),
           sort == null || !request.query().isBlank());
-      Map<String, List<FacetValue>> facetValues = facets == null
-          ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);
-      String didYouMean = top.totalHits.value < DID_YOU_MEAN_BELOW
-          ? correction(snapshot, timed, request, top.totalHits.value) : null;
+      String didYouMean = total < DID_YOU_MEAN_BELOW ? correction(snapshot, timed, request, total) : null;
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(request.query(), top.totalHits.value, request.page(), request.size(), took,
+      return new SearchResult(request.query(), total, request.page(), request.size(), took,
           hits, facetValues, didYouMean);
     } catch (SearchDeadline.Exceeded e) {
       throw timeout();
@@ -164,6 +171,11 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       release(snapshot);
     }
+  }
+
+  /** No query text, no facet filter, no date range: every document of the request's kinds. */
+  private static boolean isUnfiltered(SearchRequest request, RequestQuery rq) {
+    return rq.user() instanceof MatchAllDocsQuery && !rq.drillsDown() && request.from() == null && request.to() == null;
   }
 
   /**
@@ -296,11 +308,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       if (snapshot.facetState == null) return FacetCounts.empty();
-      Query all = new org.apache.lucene.search.TermInSetQuery(Fields.KIND,
-          List.of(new org.apache.lucene.util.BytesRef(Kind.EVENT.label()),
-              new org.apache.lucene.util.BytesRef(Kind.PARAGRAPH.label())));
-      FacetsCollector fc = snapshot.search(all, new FacetsCollectorManager());
-      return FacetCounts.read(new SortedSetDocValuesFacetCounts(snapshot.facetState, fc), snapshot.facetState, 10_000);
+      return snapshot.unfiltered.get(java.util.Set.of(Kind.EVENT, Kind.PARAGRAPH), 10_000).facets();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
