@@ -92,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
     prepareIndex(out, indexer);
     LuceneSearchService service = LuceneSearchService.open(index);
+    service.warmUp(); // the suggester and the unfiltered counts, before the first user asks
     SearchServer server = new SearchServer(service, config);
     try {
       server.start();

@@ -65,7 +65,7 @@ final class IndexSnapshot extends IndexSearcher {
     this.unfiltered = new UnfilteredCounts(this, facetState);
   }
 
-  /** The suggester, built on first use. */
+  /** The suggester, built when the snapshot is opened (see {@link Factory}). */
   Suggestions suggestions() throws IOException {
     Suggestions s = suggestions;
     if (s == null) {
@@ -91,10 +91,16 @@ final class IndexSnapshot extends IndexSearcher {
   }
 
   /** Builds a snapshot for each reader the SearcherManager opens. */
+  /**
+   * Opens snapshots for the SearcherManager and warms them before they are published: the
+   * suggester is built here, so no request after a start or a refresh waits for it.
+   */
   static final class Factory extends SearcherFactory {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new IndexSnapshot(reader);
+      IndexSnapshot snapshot = new IndexSnapshot(reader);
+      snapshot.suggestions();
+      return snapshot;
     }
   }
 }

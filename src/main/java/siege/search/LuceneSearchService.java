@@ -163,6 +163,9 @@ public final class LuceneSearchService implements SearchService {
       throw timeout();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("bad_query", "the query is too complex once expanded: use fewer words or wildcards");
+    } catch (org.apache.lucene.search.FuzzyTermsEnum.FuzzyTermsException
+        | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException("bad_query", "a fuzzy or wildcard word is too complex to search: use a shorter word");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
@@ -355,6 +358,19 @@ public final class LuceneSearchService implements SearchService {
       if (manager.maybeRefresh()) LOG.info("index refreshed: now serving {}", indexVersion());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Computes the counts of the unfiltered search (what a search page shows before anything is
+   * typed) so the first user after a start does not wait for them. The suggester is built when
+   * a snapshot is opened ({@link IndexSnapshot.Factory}).
+   */
+  public void warmUp() {
+    try {
+      search(SearchRequest.of(""));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException("the empty search is always valid", e);
     }
   }
 

@@ -41,6 +41,8 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
   private static final Set<String> KEYWORD_FIELDS = Set.copyOf(Fields.QUERYABLE_KEYWORDS);
   static final int MIN_PREFIX_CHARS = 2;
   static final int MIN_FUZZY_CHARS = 3;
+  /** Longer fuzzy words make Lucene's Levenshtein automaton too complex to build. */
+  static final int MAX_FUZZY_CHARS = 40;
 
   private final KeywordValues values;
   private final TextQueries texts;
@@ -180,6 +182,10 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
     if (termStr.length() < MIN_FUZZY_CHARS) {
       throw new ParseException("a fuzzy search (word~) needs a word of at least " + MIN_FUZZY_CHARS
           + " characters (found '" + termStr + "~')");
+    }
+    if (termStr.codePointCount(0, termStr.length()) > MAX_FUZZY_CHARS) {
+      throw new ParseException("a fuzzy search (word~) takes a word of at most " + MAX_FUZZY_CHARS
+          + " characters (found one of " + termStr.codePointCount(0, termStr.length()) + ")");
     }
     if (isKeyword(field) || isUnknown(field)) {
       throw new ParseException("a fuzzy search (word~) is only allowed on text, not on '" + field + ":'");

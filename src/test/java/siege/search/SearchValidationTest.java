@@ -27,6 +27,7 @@ class SearchValidationTest extends FixtureSearchTest {
         Arguments.of("?omb", "bad_query", "may not start with a wildcard"),
         Arguments.of("actor:*", "bad_query", "a lone '*' after 'actor:'"),
         Arguments.of("b*", "bad_query", "at least 2 characters"),
+        Arguments.of("o\u0CE2\u0EEA\u51B6\u7827".repeat(9) + "~2", "bad_query", "at most 40 characters"),
         Arguments.of("/b.*/", "bad_query", "regular expressions"),
         Arguments.of("date:[2020 TO 2021]", "bad_query", "from and to"),
         Arguments.of("a~", "bad_query", "fuzzy"),
