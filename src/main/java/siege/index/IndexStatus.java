@@ -15,8 +15,9 @@ import siege.schema.SchemaVersion;
 
 /**
  * What the index folder holds: whether there is an index, its schema version, when it was built
- * and from which corpus. {@code serve} uses {@link #needsRebuild(Path)} to decide whether to
- * build before serving.
+ * and from which corpus. {@code serve} prepares its index with {@link IndexStartup} (build,
+ * repair, rebuild or incremental update); {@link #needsRebuild(Path)} is a read-only staleness check
+ * that does not open a writer.
  *
  * @param exists whether a committed index is there
  * @param schemaVersion the layout version it was built with, -1 when unknown
