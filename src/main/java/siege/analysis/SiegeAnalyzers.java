@@ -25,7 +25,9 @@ import siege.schema.Fields;
  *   <li>any other field: the stemmed text chain.
  * </ul>
  *
- * The query analyser adds a query-time SynonymGraphFilter (the thesaurus files plus actor
+ * At index time {@link Fields#TEXT} also gets the concept term of every thesaurus group member
+ * it holds ({@link Concepts}, {@link ConceptFilter}); {@link #plainAnalyzer()} is the same
+ * without concepts. The query analyser adds a query-time SynonymGraphFilter (the thesaurus files plus actor
  * aliases) at the end of every text chain. Parse with {@link #newQueryParser} (or configure a
  * parser the same way): {@code setSplitOnWhitespace(false)} so multi-word synonyms are seen, and
  * {@code setAutoGenerateMultiTermSynonymsPhraseQuery(true)} so they become phrases. Analysers are
@@ -37,7 +39,10 @@ public final class SiegeAnalyzers {
       Fields.TAG, Fields.MONTH, Fields.YEAR, Fields.SOURCE_FILE, Fields.DATE, Fields.DATE_PRECISION);
   private static final Set<String> STEMMED_TEXT_FIELDS = Set.of(Fields.TEXT, Fields.TITLE, Fields.SECTION, Fields.PLACE);
 
-  private static final Analyzer INDEX = perField(TextAnalyzer.stemmed(), TextAnalyzer.exact());
+  private static final Concepts CONCEPTS = Concepts.of(BuiltIn.THESAURUS, TextAnalyzer.stemmed());
+  private static final Analyzer PLAIN = perField(TextAnalyzer.stemmed(), TextAnalyzer.exact(), null);
+  private static final Analyzer INDEX =
+      perField(TextAnalyzer.stemmed(), TextAnalyzer.exact(), TextAnalyzer.stemmed().withConcepts(CONCEPTS));
   private static final int CACHE_SIZE = 8;
   private static final Map<CacheKey, Analyzer> QUERY_CACHE = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
@@ -48,9 +53,34 @@ public final class SiegeAnalyzers {
 
   private SiegeAnalyzers() {}
 
-  /** Per-field analyser used by the IndexWriter (no synonyms). One shared, thread-safe instance. */
+  /**
+   * Per-field analyser used by the IndexWriter: no synonyms, but {@link Fields#TEXT} gets the
+   * concept terms of the built-in thesaurus' groups ({@link ConceptFilter}). One shared,
+   * thread-safe instance; also what a highlighter re-analysing the stored text must use.
+   */
   public static Analyzer indexAnalyzer() {
     return INDEX;
+  }
+
+  /**
+   * The index chains without concepts (and without synonyms): what the user's own words are
+   * analysed with when a query is built. One shared, thread-safe instance.
+   */
+  public static Analyzer plainAnalyzer() {
+    return PLAIN;
+  }
+
+  /** The concept terms the index analyser adds to {@link Fields#TEXT} (built-in thesaurus). */
+  public static Concepts concepts() {
+    return CONCEPTS;
+  }
+
+  /**
+   * The fingerprint of the thesaurus the index analyser takes its concepts from: an index built
+   * with another must be rebuilt.
+   */
+  public static String thesaurusFingerprint() {
+    return BuiltIn.FINGERPRINT;
   }
 
   /**
@@ -107,14 +137,16 @@ public final class SiegeAnalyzers {
     TextAnalyzer exact = TextAnalyzer.exact();
     SynonymMap stemmedMap = thesaurus.synonymMap(stemmed, aliases);
     SynonymMap exactMap = thesaurus.synonymMap(exact, aliases);
-    return perField(stemmed.withSynonyms(stemmedMap), exact.withSynonyms(exactMap));
+    return perField(stemmed.withSynonyms(stemmedMap), exact.withSynonyms(exactMap), null);
   }
 
-  private static Analyzer perField(TextAnalyzer stemmed, TextAnalyzer exact) {
+  /** {@code text} analyses {@link Fields#TEXT} when not null, else {@code stemmed} does. */
+  private static Analyzer perField(TextAnalyzer stemmed, TextAnalyzer exact, TextAnalyzer text) {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer keyword = new KeywordAnalyzer();
     for (String f : KEYWORD_FIELDS) fields.put(f, keyword);
     for (String f : STEMMED_TEXT_FIELDS) fields.put(f, stemmed);
+    if (text != null) fields.put(Fields.TEXT, text);
     fields.put(Fields.TEXT_EXACT, exact);
     return new PerFieldAnalyzerWrapper(stemmed, fields);
   }
@@ -144,8 +176,9 @@ public final class SiegeAnalyzers {
     }
   }
 
-  /** Loaded on first use of a query analyser. */
+  /** The thesaurus shipped in the jar. */
   private static final class BuiltIn {
     static final Thesaurus THESAURUS = Thesaurus.builtIn();
+    static final String FINGERPRINT = THESAURUS.fingerprint();
   }
 }

@@ -20,35 +20,48 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * with {@link #withoutSynonyms() the same chain without synonyms} so that rule words are
  * normalised exactly like query words ("car bombs" then matches the rule "car bomb").
  * SynonymGraphFilter produces a token graph; this analyser is for query parsing only when it has
- * synonyms (indexing a graph would need FlattenGraphFilter, which we do not use).
+ * synonyms (indexing a graph would need FlattenGraphFilter, which we do not use). At index time
+ * the text field instead gets the concept terms of the thesaurus groups ({@link ConceptFilter},
+ * a flat stream).
  */
 public final class TextAnalyzer extends Analyzer {
   private final boolean stem;
   private final SynonymMap synonyms;
+  private final Concepts concepts;
 
-  private TextAnalyzer(boolean stem, SynonymMap synonyms) {
+  private TextAnalyzer(boolean stem, SynonymMap synonyms, Concepts concepts) {
     this.stem = stem;
     this.synonyms = synonyms;
+    this.concepts = concepts;
   }
 
   /** The stemmed chain of TEXT, TITLE, SECTION and PLACE. */
   public static TextAnalyzer stemmed() {
-    return new TextAnalyzer(true, null);
+    return new TextAnalyzer(true, null, null);
   }
 
   /** The unstemmed chain of TEXT_EXACT. */
   public static TextAnalyzer exact() {
-    return new TextAnalyzer(false, null);
+    return new TextAnalyzer(false, null, null);
   }
 
   /** This chain followed by a SynonymGraphFilter over {@code map} (query time only). */
   public TextAnalyzer withSynonyms(SynonymMap map) {
-    return new TextAnalyzer(stem, map);
+    return new TextAnalyzer(stem, map, concepts);
   }
 
-  /** This chain without its synonyms: the chain synonym rules must be analysed with. */
+  /**
+   * This chain followed by a {@link ConceptFilter} (index time, the text field only): the concept
+   * term of a thesaurus group is added wherever a member is written. {@code concepts} must have
+   * been analysed with this chain.
+   */
+  public TextAnalyzer withConcepts(Concepts concepts) {
+    return new TextAnalyzer(stem, synonyms, concepts);
+  }
+
+  /** This chain without its synonyms and concepts: the chain synonym rules must be analysed with. */
   public TextAnalyzer withoutSynonyms() {
-    return synonyms == null ? this : new TextAnalyzer(stem, null);
+    return synonyms == null && concepts == null ? this : new TextAnalyzer(stem, null, null);
   }
 
   public boolean isStemmed() {
@@ -67,6 +80,7 @@ public final class TextAnalyzer extends Analyzer {
     ts = new ASCIIFoldingFilter(ts);
     if (stem) ts = new KStemFilter(ts);
     if (synonyms != null && synonyms.fst != null) ts = new SynonymGraphFilter(ts, synonyms, true);
+    if (concepts != null) ts = new ConceptFilter(ts, concepts);
     return new TokenStreamComponents(source, ts);
   }
 
@@ -78,6 +92,7 @@ public final class TextAnalyzer extends Analyzer {
 
   @Override
   public String toString() {
-    return "TextAnalyzer(" + (stem ? "stemmed" : "exact") + (synonyms != null ? ", synonyms" : "") + ")";
+    return "TextAnalyzer(" + (stem ? "stemmed" : "exact") + (synonyms != null ? ", synonyms" : "")
+        + (concepts != null ? ", concepts" : "") + ")";
   }
 }

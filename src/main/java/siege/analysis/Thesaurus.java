@@ -112,6 +112,47 @@ public final class Thesaurus {
     }
   }
 
+  /**
+   * The equivalence groups of the files ({@code a, b, c} lines; one-way rules, comments and
+   * blank lines left out), each as its entries in written order, unescaped.
+   */
+  public List<List<String>> equivalenceGroups() {
+    List<List<String>> groups = new ArrayList<>();
+    for (String name : order) {
+      for (String line : files.get(name).split("\r?\n|\r")) {
+        String rule = line.strip();
+        if (rule.isEmpty() || rule.startsWith("#") || rule.contains("=>")) continue;
+        List<String> entries = new ArrayList<>();
+        for (String entry : rule.split("(?<!\\\\),")) {
+          String e = entry.replaceAll("\\\\(.)", "$1").strip();
+          if (!e.isEmpty()) entries.add(e);
+        }
+        if (entries.size() > 1) groups.add(List.copyOf(entries));
+      }
+    }
+    return List.copyOf(groups);
+  }
+
+  /**
+   * SHA-256 over the files' names and texts, in load order: the index records it, since the
+   * concept terms of its text field come from the equivalence groups.
+   */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String name : order) {
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        sha.update(base.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(files.get(name).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   private static void parseFile(SolrSynonymParser parser, String name, String text) {
     String[] lines = text.split("\r?\n|\r", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -95,6 +95,7 @@ public final class IndexBuilder {
       }
       Map<String, String> data = new LinkedHashMap<>(userData);
       data.put(CommitData.SCHEMA_VERSION, Integer.toString(SchemaVersion.CURRENT));
+      data.put(CommitData.THESAURUS_FINGERPRINT, SiegeAnalyzers.thesaurusFingerprint());
       data.put(CommitData.BUILD_TIME, Instant.now().toString());
       writer.setLiveCommitData(data.entrySet());
       writer.commit();

@@ -56,8 +56,10 @@ public final class IndexStartup {
         default -> {
           if (rebuild) return outcome(Action.REBUILT, "rebuilt the index as asked", indexer.rebuild(corpus, indexDir));
           if (!status.currentSchema()) {
-            return outcome(Action.REBUILT, "the index was of schema version " + status.schemaVersion()
-                + ", this program reads " + SchemaVersion.CURRENT + ": rebuilt it", indexer.rebuild(corpus, indexDir));
+            return outcome(Action.REBUILT, status.schemaVersion() == SchemaVersion.CURRENT
+                ? "the index was built with another thesaurus: rebuilt it"
+                : "the index was of schema version " + status.schemaVersion()
+                    + ", this program reads " + SchemaVersion.CURRENT + ": rebuilt it", indexer.rebuild(corpus, indexDir));
           }
           IndexSummary s = indexer.update(corpus, indexDir);
           return s.mode() == IndexSummary.Mode.UNCHANGED

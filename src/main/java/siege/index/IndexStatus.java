@@ -10,6 +10,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import siege.analysis.SiegeAnalyzers;
 import siege.schema.CommitData;
 import siege.schema.SchemaVersion;
 
@@ -27,12 +28,14 @@ import siege.schema.SchemaVersion;
  * @param manifest the content hash of each corpus file indexed, null when unknown (an index built
  *     before manifests were recorded is rebuilt rather than updated)
  * @param actorFingerprint what actor resolution depended on at the last commit, null when unknown
+ * @param thesaurusFingerprint the thesaurus the concept terms of the text field came from, null
+ *     when unknown
  */
 public record IndexStatus(
     boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation,
-    CorpusManifest manifest, String actorFingerprint) {
+    CorpusManifest manifest, String actorFingerprint, String thesaurusFingerprint) {
 
-  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null);
+  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null, null);
 
   /** Reads the status of the index in {@code indexDir} (MISSING when there is none). */
   public static IndexStatus read(Path indexDir) throws IOException {
@@ -54,7 +57,8 @@ public record IndexStatus(
         data.get(CommitData.CORPUS_FINGERPRINT),
         infos.getGeneration(),
         CorpusManifest.decode(data.get(CommitData.CORPUS_FILES)),
-        data.get(CommitData.ACTOR_FINGERPRINT));
+        data.get(CommitData.ACTOR_FINGERPRINT),
+        data.get(CommitData.THESAURUS_FINGERPRINT));
   }
 
   /** True when an update can apply changes to this index; otherwise it must be rebuilt. */
@@ -67,9 +71,17 @@ public record IndexStatus(
     return read(indexDir).exists();
   }
 
-  /** True when the index was built with the current schema version. */
+  /**
+   * True when the index was built with the current schema version and thesaurus (the text field
+   * holds the concept terms of the thesaurus groups, so an edited thesaurus needs a rebuild).
+   */
   public boolean currentSchema() {
-    return schemaVersion == SchemaVersion.CURRENT;
+    return schemaVersion == SchemaVersion.CURRENT && currentThesaurus();
+  }
+
+  /** True when the index's concept terms come from the thesaurus this program uses. */
+  public boolean currentThesaurus() {
+    return SiegeAnalyzers.thesaurusFingerprint().equals(thesaurusFingerprint);
   }
 
   /**

@@ -16,5 +16,11 @@ public final class CommitData {
   /** SHA-256 of the actor alias sets the events were resolved with (re-extract all when it changes). */
   public static final String ACTOR_FINGERPRINT = "actor_fingerprint";
 
+  /**
+   * SHA-256 of the thesaurus files the concept terms of the text field were made from (a changed
+   * thesaurus means a rebuild).
+   */
+  public static final String THESAURUS_FINGERPRINT = "thesaurus_fingerprint";
+
   private CommitData() {}
 }

@@ -5,7 +5,8 @@ package siege.schema;
  * index built by an older version is rebuilt instead of answering wrongly.
  */
 public final class SchemaVersion {
-  public static final int CURRENT = 1;
+  /** 2: the text field holds the concept terms of the thesaurus groups. */
+  public static final int CURRENT = 2;
 
   private SchemaVersion() {}
 }

@@ -16,13 +16,20 @@ import org.apache.lucene.search.QueryVisitor;
  * The part of a user query that can be marked in a field's text: every leaf query on that field
  * (terms, synonyms and stems, phrases, multi-word synonyms, prefixes), as optional clauses, and
  * nothing on other fields (title, section, place, the unstemmed field, actor and date matches),
- * nothing negated. The highlighter then only weighs what it can mark, for the returned page only.
+ * nothing negated; with the extras of a {@link RescoredQuery} (words close together) beside it.
+ * The highlighter then only weighs what it can mark, for the returned page only.
  */
 final class HighlightQuery {
   private HighlightQuery() {}
 
   /** The query to highlight {@code field} with, or null when nothing in {@code query} is on it. */
   static Query on(String field, Query query) {
+    if (query instanceof RescoredQuery r) {
+      // the extras too: the words close together are marked as one passage ("Sky Mali")
+      Query matching = on(field, r.matching());
+      Query extras = on(field, r.extras());
+      return matching == null || extras == null ? matching : any(List.of(matching, extras));
+    }
     if (query instanceof BoostQuery b) return on(field, b.getQuery());
     if (query instanceof ConstantScoreQuery) return null;
     if (query instanceof BooleanQuery bq) {

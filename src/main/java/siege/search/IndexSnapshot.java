@@ -60,7 +60,8 @@ final class IndexSnapshot extends IndexSearcher {
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config()) : null;
     this.values = KeywordValues.read(reader, aliases);
     this.queryAnalyzer = SiegeAnalyzers.queryAnalyzer(aliases);
-    this.queries = new UserQueries(queryAnalyzer, SiegeAnalyzers.indexAnalyzer(), values, aliases, reader);
+    this.queries = new UserQueries(queryAnalyzer, SiegeAnalyzers.plainAnalyzer(), SiegeAnalyzers.concepts(),
+        values, aliases, reader);
     this.snippets = new Snippets(this, SiegeAnalyzers.indexAnalyzer());
     this.unfiltered = new UnfilteredCounts(this, facetState);
   }

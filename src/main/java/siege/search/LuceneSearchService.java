@@ -129,7 +129,7 @@ public final class LuceneSearchService implements SearchService {
           ? snapshot.unfiltered.get(request.kinds(), FacetCounts.DEFAULT_LIMIT) : null;
       int countHitsUpTo = cached == null ? Integer.MAX_VALUE : topN;
       CollectorManager<?, ? extends TopDocs> hitsManager = sort == null
-          ? new TopScoreDocCollectorManager(topN, null, countHitsUpTo)
+          ? new TopScoreDocCollectorManager(ProximityRescorer.window(rq.user(), topN), null, countHitsUpTo)
           : new TopFieldCollectorManager(sort, topN, null, countHitsUpTo);
       TopDocs top;
       Facets facets = null;
@@ -148,6 +148,7 @@ public final class LuceneSearchService implements SearchService {
         facets = new SortedSetDocValuesFacetCounts(snapshot.facetState, (FacetsCollector) both[1]);
       }
       if (timed.timedOut()) throw timeout();
+      if (sort == null) top = ProximityRescorer.rescore(timed, top, rq.user());
       long total = cached != null ? cached.total() : top.totalHits.value;
       Map<String, List<FacetValue>> facetValues = cached != null ? cached.facets()
           : facets == null ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);

@@ -48,6 +48,8 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
   private final TextQueries texts;
   /** The query of each text run built by this parse -> its twin without synonyms. */
   private final Map<Query, Query> plainTwins = new IdentityHashMap<>();
+  /** The query of each text run built by this parse -> its extras that only reorder. */
+  private final Map<Query, Query> extras = new IdentityHashMap<>();
 
   SiegeQueryParser(Analyzer analyzer, KeywordValues values, TextQueries texts) {
     super(DEFAULT_FIELDS, analyzer, BOOSTS);
@@ -62,16 +64,41 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
   /**
    * Parses {@code text}; words under NOT or '-' are searched without synonyms ("shelling
    * -mortars" keeps shelling that mentions no mortar). A '/' inside a word separates words
-   * ({@link WordSlashes}): "Air/drone strike" is not a regular expression.
+   * ({@link WordSlashes}): "Air/drone strike" is not a regular expression. The extras of the
+   * words not negated (literal words, words close together) come as a {@link RescoredQuery}.
    */
   @Override
   public Query parse(String text) throws ParseException {
     plainTwins.clear();
+    extras.clear();
     try {
       Query q = super.parse(WordSlashes.escape(text));
-      return q == null ? null : negationsWithoutSynonyms(q);
+      if (q == null) return null;
+      List<Query> found = new java.util.ArrayList<>();
+      collectExtras(q, found); // before the negations are rewritten: runs are known by identity
+      Query matching = negationsWithoutSynonyms(q);
+      if (found.isEmpty()) return matching;
+      if (found.size() == 1) return new RescoredQuery(matching, found.get(0));
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (Query e : found) all.add(e, BooleanClause.Occur.SHOULD);
+      return new RescoredQuery(matching, all.build());
     } finally {
       plainTwins.clear();
+      extras.clear();
+    }
+  }
+
+  /** The extras of the text runs in {@code q} that are not negated. */
+  private void collectExtras(Query q, List<Query> found) {
+    Query own = extras.get(q);
+    if (own != null) {
+      found.add(own);
+    } else if (q instanceof BoostQuery b) {
+      collectExtras(b.getQuery(), found);
+    } else if (q instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) collectExtras(c.getQuery(), found);
+      }
     }
   }
 
@@ -108,6 +135,7 @@ final class SiegeQueryParser extends MultiFieldQueryParser {
     TextQueries.Built built = slop < 0 ? texts.words(field, queryText) : texts.phrase(field, queryText, slop);
     if (built == null) return null;
     plainTwins.put(built.expanded(), built.plain());
+    if (built.extras() != null) extras.put(built.expanded(), built.extras());
     return built.expanded();
   }
 

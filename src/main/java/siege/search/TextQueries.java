@@ -1,8 +1,10 @@
 package siege.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import siege.analysis.Concepts;
 import siege.schema.Fields;
 
 /**
@@ -39,8 +42,13 @@ import siege.schema.Fields;
  *   <li>A run of words naming an event type, a sub-event type or a tag ("shelling artillery
  *       missile attack", or the whole quoted phrase) may instead match the events of that type
  *       ({@link TypeWords}), at a modest constant score: the best of the two ways counts.
- *   <li>Optional extras: the literal words on the unstemmed field ({@link #EXACT_BOOST}), and
- *       the user's words close together on the text ({@link #PROXIMITY_SLOP}).
+ *   <li>On the text field, the members of a thesaurus group are one concept term (indexed
+ *       beside every member, {@link Concepts}): one postings list instead of a disjunction of
+ *       synonyms and phrases. One-way rules and actor aliases are expanded as above.
+ *   <li>Optional extras, which only reorder: the literal words on the unstemmed field ({@link
+ *       #EXACT_BOOST}), and the user's words close together on the text ({@link
+ *       #PROXIMITY_SLOP}). They are not part of the matching query but added to the scores of
+ *       the top hits ({@link ProximityRescorer}).
  * </ul>
  *
  * Each query comes with a plain twin without synonyms, used where the query is negated: "-mortars"
@@ -60,10 +68,15 @@ final class TextQueries {
       Fields.PLACE, 1.0f);
   static final List<String> DEFAULT_FIELDS = List.of(Fields.TEXT, Fields.TITLE, Fields.SECTION, Fields.PLACE);
 
-  /** A query and its twin without synonyms. */
-  record Built(Query expanded, Query plain) {}
+  /**
+   * A query, its twin without synonyms, and the optional extras that only reorder its hits (the
+   * literal words, the words close together), null when none: scored over the top hits only
+   * ({@link ProximityRescorer}).
+   */
+  record Built(Query expanded, Query plain, Query extras) {}
 
   private final TermPresence terms;
+  private final Concepts concepts;
   private final DateWords dates;
   private final ActorWords actors;
   private final TypeWords types;
@@ -74,11 +87,13 @@ final class TextQueries {
 
   /**
    * @param expanded the per-field query analyser (with synonyms)
-   * @param plain the per-field index analyser (the same chains without synonyms)
+   * @param plain the per-field plain analyser (the same chains without synonyms and concepts)
+   * @param concepts the concept terms the index holds in {@link Fields#TEXT}, null for none
    */
-  TextQueries(Analyzer expanded, Analyzer plain, DateWords dates, ActorWords actors, TypeWords types,
-      TermPresence terms) {
+  TextQueries(Analyzer expanded, Analyzer plain, Concepts concepts, DateWords dates, ActorWords actors,
+      TypeWords types, TermPresence terms) {
     this.terms = terms;
+    this.concepts = concepts;
     this.types = types;
     this.dates = dates;
     this.actors = actors;
@@ -101,8 +116,8 @@ final class TextQueries {
     if (graph.isEmpty()) return null;
     QueryGraph bare = QueryGraph.of(plain, plain, analysed, text);
     Query withSynonyms = field == null ? required(fields, graph, dates, actors, types) : required(fields, graph, null, null, null);
-    if (field == null || field.equals(Fields.TEXT)) withSynonyms = withExtras(withSynonyms, field == null, text, graph);
-    return new Built(withSynonyms, required(fields, bare, null, null, null));
+    Query extras = field == null || field.equals(Fields.TEXT) ? extras(field == null, text, graph) : null;
+    return new Built(withSynonyms, required(fields, bare, null, null, null), extras);
   }
 
   /**
@@ -115,24 +130,38 @@ final class TextQueries {
     Query bare = acrossFields(fields, f -> plainPhrases.createPhraseQuery(f, text, slop));
     Query withSynonyms;
     try {
-      withSynonyms = acrossFields(fields, f -> expandedPhrases.createPhraseQuery(f, text, slop));
+      withSynonyms = acrossFields(fields, f -> {
+        Query concept = slop == 0 && f.equals(Fields.TEXT) ? conceptPhrase(f, text) : null;
+        return concept != null ? concept : expandedPhrases.createPhraseQuery(f, text, slop);
+      });
     } catch (IndexSearcher.TooManyClauses e) {
       // a long phrase whose every word has synonyms multiplies into too many paths: match it as typed
       withSynonyms = bare;
     }
     if (withSynonyms == null) return null;
+    Query extras = null;
     if (field == null) {
       Query exact = plainPhrases.createPhraseQuery(Fields.TEXT_EXACT, text, slop);
-      if (exact != null) {
-        withSynonyms = new BooleanQuery.Builder()
-            .add(withSynonyms, BooleanClause.Occur.MUST)
-            .add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
-            .build();
-      }
+      if (exact != null) extras = new BoostQuery(exact, EXACT_BOOST);
       Query type = types == null ? null : types.of(QueryGraph.terms(plain, Fields.TEXT, text));
       if (type != null) withSynonyms = new DisjunctionMaxQuery(List.of(withSynonyms, type), 0f);
     }
-    return new Built(withSynonyms, bare == null ? withSynonyms : bare);
+    return new Built(withSynonyms, bare == null ? withSynonyms : bare, extras);
+  }
+
+  /**
+   * An exact phrase on {@code field} that is one word or one multi-word entry of the thesaurus
+   * ("car bomb") with every synonym in concepts: the segment's query, its own words as a phrase.
+   * Null when the phrase is more than that (it is then expanded path by path).
+   */
+  private Query conceptPhrase(String field, String text) {
+    if (concepts == null) return null;
+    QueryGraph graph = QueryGraph.of(expanded, plain, field, text);
+    if (graph.segments().size() != 1) return null;
+    List<QueryGraph.Alternative> alternatives = graph.segments().get(0);
+    ConceptChoice choice = chooseConcepts(field, alternatives);
+    if (choice.concepts().isEmpty()) return null;
+    return segment(field, alternatives, true);
   }
 
   /**
@@ -146,7 +175,7 @@ final class TextQueries {
     List<Query> segments = new ArrayList<>();
     for (List<QueryGraph.Alternative> alternatives : graph.segments()) {
       List<Query> ways = new ArrayList<>(3);
-      Query words = acrossFields(fields, f -> segment(f, alternatives));
+      Query words = acrossFields(fields, f -> segment(f, alternatives, false));
       if (words != null) ways.add(words);
       Query date = dates == null ? null : dateOf(alternatives, dates);
       if (date != null) ways.add(date);
@@ -202,8 +231,12 @@ final class TextQueries {
     return out;
   }
 
-  private Query withExtras(Query required, boolean exactToo, String text, QueryGraph graph) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(required, BooleanClause.Occur.MUST);
+  /**
+   * The optional extras of plain words: the literal words on the unstemmed field (when {@code
+   * exactToo}) and the user's words close together on the text; null when there are none.
+   */
+  private Query extras(boolean exactToo, String text, QueryGraph graph) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (exactToo) {
       List<BytesRef> literal = QueryGraph.terms(plain, Fields.TEXT_EXACT, text);
@@ -221,7 +254,7 @@ final class TextQueries {
       b.add(new BoostQuery(near.build(), PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
       any = true;
     }
-    return any ? b.build() : required;
+    return any ? b.build() : null;
   }
 
   private static Query dateOf(List<QueryGraph.Alternative> alternatives, DateWords dates) {
@@ -233,31 +266,80 @@ final class TextQueries {
 
   /**
    * One segment on one field: the best of its alternatives. Synonyms with a word the field does
-   * not hold are left out (they cannot match); the user's own words are always kept.
+   * not hold are left out (they cannot match); the user's own words are always kept. On the text
+   * field, the members of a thesaurus group are matched by the group's concept term (one term,
+   * {@link Concepts}) instead of one by one; the user's own word then weighs {@code 1 -
+   * SYNONYM_WEIGHT} beside the concept (which holds it too), so it still scores 1 against a
+   * synonym's {@link #SYNONYM_WEIGHT}.
+   *
+   * @param ownAsPhrase the user's own words must be adjacent (a quoted phrase), not only all present
    */
-  private Query segment(String field, List<QueryGraph.Alternative> alternatives) {
+  private Query segment(String field, List<QueryGraph.Alternative> alternatives, boolean ownAsPhrase) {
+    ConceptChoice choice = chooseConcepts(field, alternatives);
     SynonymQuery.Builder singles = new SynonymQuery.Builder(field);
     int singleCount = 0;
     List<Query> disjuncts = new ArrayList<>();
     for (QueryGraph.Alternative a : alternatives) {
-      if (!a.original() && !allPresent(field, a.terms())) continue;
-      float weight = a.original() ? 1f : SYNONYM_WEIGHT;
+      boolean covered = choice.covers(a);
+      if (!a.original() && (covered || !allPresent(field, a.terms()))) continue;
+      float weight = a.original() ? (covered ? 1f - SYNONYM_WEIGHT : 1f) : SYNONYM_WEIGHT;
       if (a.isSingleTerm()) {
         singles.addTerm(new Term(field, a.terms().get(0)), weight);
         singleCount++;
-      } else if (a.original()) {
+      } else if (a.original() && !ownAsPhrase) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (BytesRef t : a.terms()) all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
         disjuncts.add(all.build());
       } else {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         for (BytesRef t : a.terms()) phrase.add(new Term(field, t));
-        disjuncts.add(new BoostQuery(phrase.build(), weight));
+        disjuncts.add(weight == 1f ? phrase.build() : new BoostQuery(phrase.build(), weight));
       }
+    }
+    for (String concept : choice.concepts()) {
+      if (!allPresent(field, List.of(new BytesRef(concept)))) continue;
+      singles.addTerm(new Term(field, concept), SYNONYM_WEIGHT);
+      singleCount++;
     }
     if (singleCount > 0) disjuncts.add(0, singles.build());
     if (disjuncts.isEmpty()) return null;
     return disjuncts.size() == 1 ? disjuncts.get(0) : new DisjunctionMaxQuery(disjuncts, 0f);
+  }
+
+  /** The concept terms standing for alternatives of a segment, and the alternatives they cover. */
+  record ConceptChoice(List<String> concepts, Set<List<String>> covered) {
+    static final ConceptChoice NONE = new ConceptChoice(List.of(), Set.of());
+
+    boolean covers(QueryGraph.Alternative a) {
+      return !covered.isEmpty() && covered.contains(strings(a.terms()));
+    }
+  }
+
+  /**
+   * The concepts of the groups all of whose members are alternatives of the segment (the user's
+   * word is a member, or a one-way rule names the whole group); only on {@link Fields#TEXT}, the
+   * field that holds concept terms. One-way rules and actor aliases keep their alternatives.
+   */
+  ConceptChoice chooseConcepts(String field, List<QueryGraph.Alternative> alternatives) {
+    if (concepts == null || !field.equals(Fields.TEXT)) return ConceptChoice.NONE;
+    Set<List<String>> all = new HashSet<>();
+    for (QueryGraph.Alternative a : alternatives) all.add(strings(a.terms()));
+    List<String> chosen = new ArrayList<>(1);
+    Set<List<String>> covered = new HashSet<>();
+    for (QueryGraph.Alternative alternative : alternatives) {
+      for (String c : concepts.conceptsOf(strings(alternative.terms()))) {
+        if (chosen.contains(c) || !all.containsAll(concepts.membersOf(c))) continue;
+        chosen.add(c);
+        covered.addAll(concepts.membersOf(c));
+      }
+    }
+    return chosen.isEmpty() ? ConceptChoice.NONE : new ConceptChoice(List.copyOf(chosen), covered);
+  }
+
+  private static List<String> strings(List<BytesRef> terms) {
+    List<String> out = new ArrayList<>(terms.size());
+    for (BytesRef t : terms) out.add(t.utf8ToString());
+    return out;
   }
 
   private boolean allPresent(String field, List<BytesRef> words) {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import siege.analysis.Concepts;
 
 /**
  * Turns what a user typed into a Lucene query, or an {@link InvalidQueryException} that says in
@@ -29,13 +30,15 @@ final class UserQueries {
 
   /**
    * @param queryAnalyzer the per-field analyser with synonyms
-   * @param plainAnalyzer the same chains without synonyms (the index analyser)
+   * @param plainAnalyzer the same chains without synonyms and concepts ({@code
+   *     SiegeAnalyzers.plainAnalyzer()})
+   * @param concepts the concept terms of the index's text field, null for none
    * @param actorAliases canonical actor name -> its spellings (the index's commit data)
    * @param reader the snapshot's reader (synonyms absent from it are left out of queries)
    */
-  UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, KeywordValues values,
+  UserQueries(Analyzer queryAnalyzer, Analyzer plainAnalyzer, Concepts concepts, KeywordValues values,
       Map<String, Set<String>> actorAliases, org.apache.lucene.index.IndexReader reader) {
-    TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, new DateWords(values),
+    TextQueries texts = new TextQueries(queryAnalyzer, plainAnalyzer, concepts, new DateWords(values),
         new ActorWords(actorAliases, values, plainAnalyzer), new TypeWords(values, plainAnalyzer),
         new TermPresence(reader));
     this.parsers = ThreadLocal.withInitial(() -> new SiegeQueryParser(queryAnalyzer, values, texts));

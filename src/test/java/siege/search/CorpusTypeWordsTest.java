@@ -113,11 +113,11 @@ class CorpusTypeWordsTest {
           StoredJson.decodeAliases(reader.getIndexCommit().getUserData().get(CommitData.ACTOR_ALIASES));
       KeywordValues values = KeywordValues.read(reader, aliases);
       Analyzer query = SiegeAnalyzers.queryAnalyzer(aliases);
-      Analyzer plain = SiegeAnalyzers.indexAnalyzer();
+      Analyzer plain = SiegeAnalyzers.plainAnalyzer();
       TermPresence terms = new TermPresence(reader);
-      TextQueries with = new TextQueries(query, plain, new DateWords(values),
+      TextQueries with = new TextQueries(query, plain, SiegeAnalyzers.concepts(), new DateWords(values),
           new ActorWords(aliases, values, plain), new TypeWords(values, plain), terms);
-      TextQueries without = new TextQueries(query, plain, new DateWords(values),
+      TextQueries without = new TextQueries(query, plain, SiegeAnalyzers.concepts(), new DateWords(values),
           new ActorWords(aliases, values, plain), null, terms);
       for (String q : List.of("shelling", "timbuktu shelling", "car bomb", "fuel convoy ambushed near the airport")) {
         assertThat(with.words(null, q).expanded()).as(q).isEqualTo(without.words(null, q).expanded());
