@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import siege.model.Kind;
+import siege.analysis.SiegeAnalyzers;
 import siege.schema.CommitData;
 import siege.schema.SchemaVersion;
 import siege.search.LuceneSearchService;
@@ -183,6 +184,33 @@ class IncrementalIndexTest {
     assertThat(IndexStatus.read(index).schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
     assertThat(IndexContents.of(index)).hasSize((int) documents);
     // and the next start only checks
+    assertThat(IndexStartup.prepare(corpus, index, false, new CorpusIndexer()).action())
+        .isEqualTo(IndexStartup.Action.SERVED_AS_IS);
+  }
+
+  @Test
+  void anIndexBuiltWithAnotherThesaurusIsRebuilt() throws Exception {
+    new CorpusIndexer().rebuild(corpus, index);
+    assertThat(IndexStatus.read(index).thesaurusFingerprint()).isEqualTo(SiegeAnalyzers.thesaurusFingerprint());
+    // the same commit data, as if the synonym files had been edited since the build
+    try (FSDirectory dir = FSDirectory.open(index);
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new java.util.HashMap<>(
+          org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
+      data.put(CommitData.THESAURUS_FINGERPRINT, "another thesaurus");
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    IndexStatus edited = IndexStatus.read(index);
+    assertThat(edited.schemaVersion()).isEqualTo(SchemaVersion.CURRENT);
+    assertThat(edited.currentSchema()).isFalse();
+    assertThat(edited.updatable()).isFalse();
+
+    IndexStartup.Outcome o = IndexStartup.prepare(corpus, index, false, new CorpusIndexer());
+
+    assertThat(o.action()).isEqualTo(IndexStartup.Action.REBUILT);
+    assertThat(o.message()).contains("another thesaurus");
+    assertThat(IndexStatus.read(index).currentSchema()).isTrue();
     assertThat(IndexStartup.prepare(corpus, index, false, new CorpusIndexer()).action())
         .isEqualTo(IndexStartup.Action.SERVED_AS_IS);
   }
