@@ -134,18 +134,19 @@ public final class Thesaurus {
   }
 
   /**
-   * SHA-256 over the files' names and texts, in load order: the index records it, since the
-   * concept terms of its text field come from the equivalence groups.
+   * SHA-256 over the equivalence groups, in order: the index records it, since the concept terms
+   * of its text field come from them. One-way rules, comments and file names do not change it
+   * (they apply at query time).
    */
   public String fingerprint() {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String name : order) {
-        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        sha.update(base.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(files.get(name).getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+      for (List<String> group : equivalenceGroups()) {
+        for (String entry : group) {
+          sha.update(entry.getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+        }
+        sha.update((byte) 1);
       }
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {

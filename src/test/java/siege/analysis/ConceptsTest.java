@@ -38,9 +38,11 @@ class ConceptsTest {
   }
 
   @Test
-  void theFingerprintFollowsTheRules() {
-    assertThat(Thesaurus.of("t.txt", "a, b").fingerprint()).isEqualTo(Thesaurus.of("t.txt", "a, b").fingerprint())
-        .isNotEqualTo(Thesaurus.of("t.txt", "a, b, c").fingerprint());
+  void theFingerprintFollowsTheGroupsOnly() {
+    String ab = Thesaurus.of("t.txt", "a, b").fingerprint();
+    assertThat(Thesaurus.of("other.txt", "# a comment\na, b\nx => y, z\n").fingerprint()).isEqualTo(ab);
+    assertThat(Thesaurus.of("t.txt", "a, b, c").fingerprint()).isNotEqualTo(ab);
+    assertThat(Thesaurus.of("t.txt", "a\nb").fingerprint()).isNotEqualTo(ab);
     assertThat(Thesaurus.builtIn().fingerprint()).isEqualTo(SiegeAnalyzers.thesaurusFingerprint());
   }
 
