@@ -76,13 +76,17 @@ record QueryGraph(List<List<Alternative>> segments, List<BytesRef> originalTerms
   /** Adds the segment of these paths (duplicates dropped); returns the new position in {@code original}. */
   private static int addSegment(List<List<Alternative>> segments, List<List<BytesRef>> paths,
       List<BytesRef> original, int cursor) {
+    // the user's own words: the longest path that is what the user typed from the cursor on
+    // ("mortar fire", not its one-word synonym "mortar")
+    List<BytesRef> ownPath = null;
+    for (List<BytesRef> p : paths) {
+      if (!p.isEmpty() && (ownPath == null || p.size() > ownPath.size()) && startsAt(original, cursor, p)) ownPath = p;
+    }
+    int matched = ownPath == null ? 0 : ownPath.size();
     Map<List<BytesRef>, Boolean> unique = new LinkedHashMap<>();
-    int matched = 0;
     for (List<BytesRef> p : paths) {
       if (p.isEmpty()) continue;
-      boolean own = matched == 0 && startsAt(original, cursor, p);
-      if (own) matched = p.size();
-      unique.merge(p, own, Boolean::logicalOr);
+      unique.merge(p, p.equals(ownPath), Boolean::logicalOr);
     }
     if (unique.isEmpty()) return cursor;
     List<Alternative> alternatives = new ArrayList<>();

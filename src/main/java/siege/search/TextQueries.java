@@ -282,7 +282,8 @@ final class TextQueries {
     for (QueryGraph.Alternative a : alternatives) {
       boolean covered = choice.covers(a);
       if (!a.original() && (covered || !allPresent(field, a.terms()))) continue;
-      float weight = a.original() ? (covered ? 1f - SYNONYM_WEIGHT : 1f) : SYNONYM_WEIGHT;
+      // the own word beside its concept in one SynonymQuery: their weights add up
+      float weight = !a.original() ? SYNONYM_WEIGHT : covered && a.isSingleTerm() ? 1f - SYNONYM_WEIGHT : 1f;
       if (a.isSingleTerm()) {
         singles.addTerm(new Term(field, a.terms().get(0)), weight);
         singleCount++;

@@ -173,6 +173,12 @@ class ConceptSearchTest {
   }
 
   @Test
+  void aQuotedMemberIsItsOwnPhraseWeighingOneBesideTheConcept() throws Exception {
+    Query q = HighlightQuery.on(Fields.TEXT, parse("\"mortar fire\""));
+    assertThat(q.toString()).contains("text:#shell^0.6", "text:\"mortar fire\"").doesNotContain("\"mortar fire\")^");
+  }
+
+  @Test
   void quotedPhrasesStillFindTheSynonymFormsOwnPhraseFirst() throws Exception {
     List<String> ids = ids("\"mortar fire\"");
     assertThat(ids.get(0)).isEqualTo("mortar-fire");
