@@ -127,8 +127,8 @@ public final class LuceneSearchService implements SearchService {
         // the hits are only counted as far as the page needs: the total is known
         top = timed.search(rq.drillDown(), hitsManager(sort, topN, topN));
         total = unfiltered.total();
-        facetValues = unfiltered.facets();
-      } else if (snapshot.facetState == null) {
+        facetValues = request.facets() ? unfiltered.facets() : FacetCounts.empty();
+      } else if (snapshot.facetState == null || !request.facets()) {
         top = timed.search(rq.drillDown(), hitsManager(sort, topN, Integer.MAX_VALUE));
         total = top.totalHits.value;
         facetValues = FacetCounts.empty();
@@ -142,8 +142,8 @@ public final class LuceneSearchService implements SearchService {
       if (timed.timedOut()) throw timeout();
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
-      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()),
-          sort == null || !request.query().isBlank());
+      List<SearchHit> hits = hits(snapshot, page, request.snippets(),
+          request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()), sort == null || !request.query().isBlank());
       String didYouMean = total < DID_YOU_MEAN_BELOW ? correction(snapshot, timed, request, total) : null;
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), total, request.page(), request.size(), took,
@@ -193,7 +193,7 @@ public final class LuceneSearchService implements SearchService {
 
   private static SearchRequest withQuery(SearchRequest r, String query) {
     return new SearchRequest(query, r.kinds(), r.months(), r.actors(), r.eventTypes(), r.subEventTypes(), r.tags(),
-        r.reports(), r.from(), r.to(), r.sort(), r.page(), r.size());
+        r.reports(), r.from(), r.to(), r.sort(), r.page(), r.size(), r.facets(), r.snippets());
   }
 
   @Override
@@ -419,8 +419,12 @@ public final class LuceneSearchService implements SearchService {
     return Arrays.copyOfRange(all, from, to);
   }
 
-  private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] page, Query highlight, boolean withScores)
-      throws IOException {
+  /**
+   * The page's hits with their snippets: highlighted by {@code highlight}, or the start of the text
+   * when it is null or highlights nothing; no snippet at all when {@code snippets} is false.
+   */
+  private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] page, boolean snippets, Query highlight,
+      boolean withScores) throws IOException {
     StoredFields stored = snapshot.storedFields();
     Document[] docs = new Document[page.length];
     int[] ids = new int[page.length];
@@ -430,11 +434,11 @@ public final class LuceneSearchService implements SearchService {
       ids[i] = page[i].doc;
       kinds[i] = docs[i].get(Fields.KIND);
     }
-    String[] snippets = highlight == null ? null : snapshot.snippets.highlight(highlight, ids, kinds);
+    String[] highlighted = !snippets || highlight == null ? null : snapshot.snippets.highlight(highlight, ids, kinds);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      String snippet = snippets != null && snippets[i] != null
-          ? snippets[i] : Snippets.leading(docs[i].get(Fields.TEXT), kinds[i]);
+      String snippet = !snippets ? null : highlighted != null && highlighted[i] != null
+          ? highlighted[i] : Snippets.leading(docs[i].get(Fields.TEXT), kinds[i]);
       Float score = withScores && !Float.isNaN(page[i].score) ? page[i].score : null;
       hits.add(HitMapper.hit(docs[i], snippet, score));
     }
