@@ -142,8 +142,9 @@ public final class LuceneSearchService implements SearchService {
       if (timed.timedOut()) throw timeout();
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
-      List<SearchHit> hits = hits(snapshot, page, request.snippets(),
-          request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()), sort == null || !request.query().isBlank());
+      Query highlight = request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user());
+      List<SearchHit> hits = hits(snapshot, page, request.snippets(), highlight,
+          sort == null || !request.query().isBlank());
       String didYouMean = total < DID_YOU_MEAN_BELOW ? correction(snapshot, timed, request, total) : null;
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), total, request.page(), request.size(), took,

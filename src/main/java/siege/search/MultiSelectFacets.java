@@ -19,14 +19,15 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Multi-select facet counts, the same as Lucene's DrillSideways gives (a filtered dimension is
  * counted as if it were not filtered, so the page can offer its other values; the other dimensions
- * are counted over the hits), without scoring anything. DrillSideways scores every document of
- * the unfiltered base query to find the hits and the near-misses in one pass. Here the hits, the
- * total and the counts of the dimensions not filtered come from one pass over the drill-down query
- * (base plus every filter); then each filtered dimension is counted in its own pass over its
- * sideways query (base plus the other dimensions' filters) in {@link FacetsCollectorManager}'s
- * no-score mode, in which optional clauses such as the proximity boost are skipped. When the base
- * query is every document of the request's kinds (no text, no date range), the sideways counts of
- * a dimension filtered alone are the snapshot's cached unfiltered counts.
+ * are counted over the hits), without scoring more than the hits. DrillSideways scores every
+ * document of the unfiltered base query to find the hits and the near-misses in one pass. Here the
+ * hits, the total and the counts of the dimensions not filtered come from one pass over the
+ * drill-down query (base plus every filter); then each filtered dimension is counted in its own
+ * pass over its sideways query (base plus the other dimensions' filters) in {@link
+ * FacetsCollectorManager}'s no-score mode, in which optional clauses such as the proximity boost
+ * are skipped. When the base query is every document of the request's kinds (no text, no date
+ * range), the sideways counts of a dimension filtered alone are the snapshot's cached unfiltered
+ * counts.
  */
 final class MultiSelectFacets {
   private MultiSelectFacets() {}
