@@ -52,7 +52,7 @@ final class ApiHandlers {
 
   private static Set<String> exportParameters() {
     Set<String> names = new HashSet<>(SearchParameters.NAMES);
-    names.removeAll(Set.of("page", "size"));
+    names.removeAll(Set.of("page", "size", "facets", "snippets"));
     names.add("format");
     return Set.copyOf(names);
   }

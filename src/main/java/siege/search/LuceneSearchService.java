@@ -11,11 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -25,7 +20,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -120,48 +114,44 @@ public final class LuceneSearchService implements SearchService {
     IndexSnapshot snapshot = acquire();
     try {
       RequestQuery rq = RequestQuery.of(request, snapshot);
-      SearchDeadline deadline = new SearchDeadline(timeoutMillis);
       IndexSearcher timed = timed(snapshot);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      // every document of the kinds: total and facets from the snapshot's cache, hits counted up to the page only
-      UnfilteredCounts.Counts cached = isUnfiltered(request, rq)
+      // every document of the kinds: total and facets from the snapshot's cache
+      UnfilteredCounts.Counts unfiltered = isEveryDocumentOfTheKinds(request, rq)
           ? snapshot.unfiltered.get(request.kinds(), FacetCounts.DEFAULT_LIMIT) : null;
-      int countHitsUpTo = cached == null ? Integer.MAX_VALUE : topN;
-      CollectorManager<?, ? extends TopDocs> hitsManager = sort == null
-          ? new TopScoreDocCollectorManager(ProximityRescorer.window(rq.user(), topN), null, countHitsUpTo)
-          : new TopFieldCollectorManager(sort, topN, null, countHitsUpTo);
+      // relevance: a wider window, whose order the proximity and exact-word extras refine
+      int collect = sort == null ? ProximityRescorer.window(rq.user(), topN) : topN;
       TopDocs top;
-      Facets facets = null;
-      if (cached != null) {
-        top = timed.search(rq.base(), hitsManager);
-      } else if (snapshot.facetState == null) {
-        top = timed.search(rq.base(), hitsManager);
-      } else if (rq.drillsDown()) {
-        DrillSideways ds = deadline.drillSideways(snapshot, FacetSchema.config(), snapshot.facetState);
-        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(rq.drillDown(), hitsManager);
-        top = r.collectorResult;
-        facets = r.facets;
+      long total;
+      Map<String, List<FacetValue>> facetValues;
+      if (unfiltered != null && !rq.drillsDown()) {
+        // the hits are only counted as far as the page needs: the total is known
+        top = timed.search(rq.drillDown(), hitsManager(sort, collect, topN));
+        total = unfiltered.total();
+        facetValues = request.facets() ? unfiltered.facets() : FacetCounts.empty();
+      } else if (snapshot.facetState == null || !request.facets()) {
+        top = timed.search(rq.drillDown(), hitsManager(sort, collect, Integer.MAX_VALUE));
+        total = top.totalHits.value;
+        facetValues = FacetCounts.empty();
       } else {
-        Object[] both = timed.search(rq.drillDown(), new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
-        top = (TopDocs) both[0];
-        facets = new SortedSetDocValuesFacetCounts(snapshot.facetState, (FacetsCollector) both[1]);
+        MultiSelectFacets.Result r = MultiSelectFacets.search(timed, hitsManager(sort, collect, topN),
+            snapshot.facetState, rq, unfiltered, FacetCounts.DEFAULT_LIMIT);
+        top = r.top();
+        total = r.total();
+        facetValues = r.facets();
       }
       if (timed.timedOut()) throw timeout();
       if (sort == null) top = ProximityRescorer.rescore(timed, top, rq.user());
-      long total = cached != null ? cached.total() : top.totalHits.value;
-      Map<String, List<FacetValue>> facetValues = cached != null ? cached.facets()
-          : facets == null ? FacetCounts.empty() : FacetCounts.read(facets, snapshot.facetState, FacetCounts.DEFAULT_LIMIT);
       ScoreDoc[] page = page(top.scoreDocs, request);
       if (sort != null && !request.query().isBlank()) TopFieldCollector.populateScores(page, timed, rq.base());
-      List<SearchHit> hits = hits(snapshot, page, request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user()),
+      Query highlight = request.query().isBlank() ? null : HighlightQuery.on(Fields.TEXT, rq.user());
+      List<SearchHit> hits = hits(snapshot, page, request.snippets(), highlight,
           sort == null || !request.query().isBlank());
       String didYouMean = total < DID_YOU_MEAN_BELOW ? correction(snapshot, timed, request, total) : null;
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(request.query(), total, request.page(), request.size(), took,
           hits, facetValues, didYouMean);
-    } catch (SearchDeadline.Exceeded e) {
-      throw timeout();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("bad_query", "the query is too complex once expanded: use fewer words or wildcards");
     } catch (org.apache.lucene.search.FuzzyTermsEnum.FuzzyTermsException
@@ -169,17 +159,24 @@ public final class LuceneSearchService implements SearchService {
       throw new InvalidQueryException("bad_query", "a fuzzy or wildcard word is too complex to search: use a shorter word");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      if (causedBy(e, SearchDeadline.Exceeded.class)) throw timeout();
-      throw e;
     } finally {
       release(snapshot);
     }
   }
 
-  /** No query text, no facet filter, no date range: every document of the request's kinds. */
-  private static boolean isUnfiltered(SearchRequest request, RequestQuery rq) {
-    return rq.user() instanceof MatchAllDocsQuery && !rq.drillsDown() && request.from() == null && request.to() == null;
+  /** No query text, no date range: the base query is every document of the request's kinds. */
+  private static boolean isEveryDocumentOfTheKinds(SearchRequest request, RequestQuery rq) {
+    return rq.user() instanceof MatchAllDocsQuery && request.from() == null && request.to() == null;
+  }
+
+  /**
+   * Top {@code topN} by score or {@code sort}, counting hits exactly up to {@code countUpTo} only
+   * (beyond it, block-max WAND and sorted-index skipping may skip documents that cannot compete).
+   */
+  private static CollectorManager<?, ? extends TopDocs> hitsManager(Sort sort, int topN, int countUpTo) {
+    return sort == null
+        ? new TopScoreDocCollectorManager(topN, null, countUpTo)
+        : new TopFieldCollectorManager(sort, topN, null, countUpTo);
   }
 
   /**
@@ -200,12 +197,7 @@ public final class LuceneSearchService implements SearchService {
 
   private static SearchRequest withQuery(SearchRequest r, String query) {
     return new SearchRequest(query, r.kinds(), r.months(), r.actors(), r.eventTypes(), r.subEventTypes(), r.tags(),
-        r.reports(), r.from(), r.to(), r.sort(), r.page(), r.size());
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
-    return false;
+        r.reports(), r.from(), r.to(), r.sort(), r.page(), r.size(), r.facets(), r.snippets());
   }
 
   @Override
@@ -431,8 +423,12 @@ public final class LuceneSearchService implements SearchService {
     return Arrays.copyOfRange(all, from, to);
   }
 
-  private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] page, Query highlight, boolean withScores)
-      throws IOException {
+  /**
+   * The page's hits with their snippets: highlighted by {@code highlight}, or the start of the text
+   * when it is null or highlights nothing; no snippet at all when {@code snippets} is false.
+   */
+  private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] page, boolean snippets, Query highlight,
+      boolean withScores) throws IOException {
     StoredFields stored = snapshot.storedFields();
     Document[] docs = new Document[page.length];
     int[] ids = new int[page.length];
@@ -442,11 +438,11 @@ public final class LuceneSearchService implements SearchService {
       ids[i] = page[i].doc;
       kinds[i] = docs[i].get(Fields.KIND);
     }
-    String[] snippets = highlight == null ? null : snapshot.snippets.highlight(highlight, ids, kinds);
+    String[] highlighted = !snippets || highlight == null ? null : snapshot.snippets.highlight(highlight, ids, kinds);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      String snippet = snippets != null && snippets[i] != null
-          ? snippets[i] : Snippets.leading(docs[i].get(Fields.TEXT), kinds[i]);
+      String snippet = !snippets ? null : highlighted != null && highlighted[i] != null
+          ? highlighted[i] : Snippets.leading(docs[i].get(Fields.TEXT), kinds[i]);
       Float score = withScores && !Float.isNaN(page[i].score) ? page[i].score : null;
       hits.add(HitMapper.hit(docs[i], snippet, score));
     }

@@ -15,7 +15,7 @@ import siege.model.Taxonomy;
 /**
  * Builds a checked {@link SearchRequest} from named string parameters as the HTTP API and the CLI
  * receive them ({@code q, kind, month, actor, event_type, sub_event_type, tag, report, from, to,
- * sort, page, size}). The one place where their values are validated: each refusal is an {@link
+ * sort, page, size, facets, snippets}). The one place where their values are validated: each refusal is an {@link
  * InvalidQueryException} whose code names the parameter ({@code bad_month}, {@code bad_page}, ...,
  * the codes of docs/api.md) and whose message says what is expected. Event and sub-event types are
  * canonicalised to ACLED's spelling, tags to lower case. Unknown parameter names are the caller's
@@ -24,7 +24,7 @@ import siege.model.Taxonomy;
 public final class SearchParameters {
   /** The parameter names this class reads. */
   public static final List<String> NAMES = List.of("q", "kind", "month", "actor", "event_type",
-      "sub_event_type", "tag", "report", "from", "to", "sort", "page", "size");
+      "sub_event_type", "tag", "report", "from", "to", "sort", "page", "size", "facets", "snippets");
   /** Deepest hit a search may page to: page * size. */
   public static final int RESULT_WINDOW = RequestValidator.RESULT_WINDOW;
   /** Longest accepted {@code q}. */
@@ -62,7 +62,19 @@ public final class SearchParameters {
     }
     return new SearchRequest(q, kinds(p), months(p), stripped(p.all("actor")),
         eventTypes(p), subEventTypes(p), tags(p), stripped(p.all("report")),
-        from, to, sort(p), page, size);
+        from, to, sort(p), page, size, flag(p, "facets"), flag(p, "snippets"));
+  }
+
+  /** A switch that is on unless set to {@code false}. */
+  private static boolean flag(NamedParameters p, String name) throws InvalidQueryException {
+    String v = p.single(name);
+    if (v == null) return true;
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidQueryException("bad_" + name,
+          name + " '" + NamedParameters.clip(v) + "' is not a switch: expected true or false");
+    };
   }
 
   private static List<String> stripped(List<String> values) {

@@ -16,6 +16,8 @@ import siege.model.Kind;
  * @param to inclusive upper date bound, or null
  * @param page 1-based page
  * @param size hits per page (1..100)
+ * @param facets whether to count the facets (false: every facet list is empty)
+ * @param snippets whether to make the hits' snippets (false: every snippet is null)
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,9 @@ public record SearchRequest(
     LocalDate to,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    boolean facets,
+    boolean snippets) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -46,6 +50,14 @@ public record SearchRequest(
     tags = tags == null ? List.of() : List.copyOf(tags);
     reports = reports == null ? List.of() : List.copyOf(reports);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A request with facets and snippets. */
+  public SearchRequest(String query, Set<Kind> kinds, List<String> months, List<String> actors,
+      List<String> eventTypes, List<String> subEventTypes, List<String> tags, List<String> reports,
+      LocalDate from, LocalDate to, SortOrder sort, int page, int size) {
+    this(query, kinds, months, actors, eventTypes, subEventTypes, tags, reports, from, to, sort, page, size,
+        true, true);
   }
 
   /** A request for {@code query} with no filters, first page, default size. */

@@ -19,7 +19,7 @@ abstract class BadInputCases {
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      /api/search?qq=car                          | 400 | unknown_parameter  | accepted parameters are actor, event_type, from
+      /api/search?qq=car                          | 400 | unknown_parameter  | accepted parameters are actor, event_type, facets, from
       /api/search?q=car&callback=x                | 400 | unknown_parameter  | 'callback'
       /api/search?q=a&q=b                         | 400 | repeated_parameter | 'q' was given 2 times
       /api/search?sort=date&sort=-date            | 400 | repeated_parameter | 'sort'
@@ -45,6 +45,9 @@ abstract class BadInputCases {
       /api/search?from=2023-10-01&to=2023-09-01   | 400 | bad_date_range     | from (2023-10-01) is after to (2023-09-01)
       /api/search?sort=newest                     | 400 | bad_sort           | expected relevance, date or -date
       /api/search?sort=DATE                       | 400 | bad_sort           | 'DATE'
+      /api/search?facets=0                        | 400 | bad_facets         | expected true or false
+      /api/search?snippets=yes                    | 400 | bad_snippets       | 'yes'
+      /api/export?format=csv&facets=false         | 400 | unknown_parameter  | facets
       /api/search?kind=events                     | 400 | bad_kind           | expected event, paragraph or report
       /api/search?kind=event&kind=sentence        | 400 | bad_kind           | 'sentence'
       /api/search?event_type=Battle+royale        | 400 | bad_event_type     | expected one of Battles
