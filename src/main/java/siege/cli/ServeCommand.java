@@ -57,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
       + "while serving (searchable within seconds, no restart)")
   boolean watch;
 
+  @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_RESULT_CACHE_ENTRIES,
+      description = "answers of /api/search, /api/suggest and /api/facets kept for the index being served "
+          + "(at most 64 MB; 0 turns the cache off; default: ${DEFAULT-VALUE})")
+  int resultCache;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -85,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config;
     try {
       config = ServerConfig.defaults().withHost(host).withPort(port)
-          .withCorsOrigins(ServerConfig.parseCorsOrigins(corsOrigins));
+          .withCorsOrigins(ServerConfig.parseCorsOrigins(corsOrigins)).withResultCache(resultCache);
     } catch (IllegalArgumentException e) {
       throw new CliException(Main.USAGE, e.getMessage());
     }
@@ -129,6 +134,8 @@ final class ServeCommand implements Callable<Integer> {
     s.put("search time limit", config.searchTimeout().toMillis() + " ms");
     s.put("longest query", config.maxQueryLength() + " characters");
     s.put("request line and headers", "at most " + config.maxRequestHeaderBytes() + " bytes");
+    s.put("result cache", config.resultCacheEnabled()
+        ? "at most " + config.resultCacheEntries() + " answers, " + config.resultCacheBytes() / (1024 * 1024) + " MB" : "off");
     s.put("watching corpus", watch ? "yes" : "no");
     s.put("request logging", "off");
     return s;

@@ -27,6 +27,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -72,12 +73,25 @@ public final class LuceneSearchService implements SearchService {
   private final boolean ownsDirectory;
   private final SearcherManager manager;
   private final long timeoutMillis;
+  /** {@link #indexVersion()} of the snapshot published last, for {@link #snapshotVersion()}. */
+  private volatile String snapshotVersion;
 
   private LuceneSearchService(Directory directory, boolean ownsDirectory, long timeoutMillis) throws IOException {
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
     this.manager = new SearcherManager(directory, new IndexSnapshot.Factory());
     this.timeoutMillis = timeoutMillis;
+    this.snapshotVersion = indexVersion();
+    // after the new snapshot is in place, so a caller reading the new version searches the new snapshot
+    manager.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) snapshotVersion = indexVersion();
+      }
+    });
   }
 
   /**
@@ -339,6 +353,12 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       release(snapshot);
     }
+  }
+
+  /** The {@link #indexVersion()} of the snapshot published last, as a field read. */
+  @Override
+  public String snapshotVersion() {
+    return snapshotVersion;
   }
 
   /** When the index being served was built, or null when it does not say. */
