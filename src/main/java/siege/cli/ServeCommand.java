@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import siege.http.PendingSearchService;
 import siege.http.SearchServer;
 import siege.http.ServerConfig;
 import siege.index.CorpusIndexer;
@@ -33,6 +37,8 @@ import siege.watch.LiveIndex;
         + "or of another schema, else indexes the files changed since it was built.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  /** How long a request arriving while the index is prepared waits for it before a 503 starting. */
+  static final Duration STARTING_WAIT = Duration.ofSeconds(4);
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index;
@@ -94,17 +100,43 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliException(Main.USAGE, e.getMessage());
     }
-    CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
-    prepareIndex(out, indexer);
-    LuceneSearchService service = LuceneSearchService.open(index);
-    service.warmUp(); // the suggester and the unfiltered counts, before the first user asks
-    SearchServer server = new SearchServer(service, config);
+    // the index is prepared (built, updated, opened, warmed) while the HTTP server starts: Jetty's
+    // start-up overlaps the indexing; a request arriving meanwhile waits for the index (bounded)
+    PendingSearchService pending = new PendingSearchService(STARTING_WAIT);
+    CompletableFuture<LuceneSearchService> opening = new CompletableFuture<>();
+    Thread preparing = new Thread(() -> {
+      try {
+        CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
+        prepareIndex(out, indexer);
+        LuceneSearchService opened = LuceneSearchService.open(index);
+        opened.warmUp(); // the suggester and the unfiltered counts, before the first user asks
+        opening.complete(opened);
+      } catch (Throwable e) {
+        opening.completeExceptionally(e);
+      }
+    }, "siege-index-startup");
+    preparing.setDaemon(true);
+    preparing.start();
+    SearchServer server = new SearchServer(pending, config);
+    RuntimeException bindFailure = null;
     try {
       server.start();
     } catch (RuntimeException e) {
-      service.close();
-      throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+      bindFailure = e;
     }
+    LuceneSearchService service;
+    try {
+      service = awaitIndex(opening);
+    } catch (IOException | RuntimeException e) {
+      pending.fail(e);
+      server.stop();
+      throw e;
+    }
+    if (bindFailure != null) {
+      service.close();
+      throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(bindFailure));
+    }
+    pending.complete(service);
     LiveIndex live = null;
     if (watch) {
       try {
@@ -118,6 +150,22 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, String> settings = settings(config, server, service);
     settings.forEach((name, value) -> LOG.info("{}: {}", name, value));
     return new Running(server, service, live, settings);
+  }
+
+  /** The index preparation's result, its CliException or IOException as they were thrown. */
+  private static LuceneSearchService awaitIndex(CompletableFuture<LuceneSearchService> opening) throws IOException {
+    try {
+      return opening.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException(Main.PARTIAL, "interrupted while preparing the index");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error err) throw err;
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** The effective settings of a started server, one log line each. */

@@ -60,7 +60,7 @@ final class ApiHandlers {
     return Set.copyOf(names);
   }
 
-  void search(Context ctx) throws InvalidQueryException {
+  void search(Context ctx) throws InvalidQueryException, java.io.IOException {
     var raw = RawQuery.parse(ctx.queryString());
     QueryParams.checkNames(raw, SEARCH_PARAMETERS);
     CacheKey.Search key = CacheKey.Search.of(SearchParameters.parse(raw, SearchRequest.MAX_SIZE, maxQueryLength));
@@ -109,7 +109,7 @@ final class ApiHandlers {
     }
   }
 
-  void suggest(Context ctx) throws InvalidQueryException {
+  void suggest(Context ctx) throws InvalidQueryException, java.io.IOException {
     NamedParameters p = QueryParams.checkNames(RawQuery.parse(ctx.queryString()), SUGGEST_PARAMETERS);
     String q = p.text("q", maxQueryLength);
     int size = p.integer("size", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
@@ -138,13 +138,18 @@ final class ApiHandlers {
         "no report with id '" + NamedParameters.clip(id) + "': a report's id is its file name without the extension")));
   }
 
-  void facets(Context ctx) throws InvalidQueryException {
+  void facets(Context ctx) throws InvalidQueryException, java.io.IOException {
     QueryParams.checkNames(RawQuery.parse(ctx.queryString()), Set.of());
     answers.answer(ctx, new CacheKey.Facets(), () -> gate.run(service::facets));
   }
 
   void health(Context ctx) {
     QueryParams.checkNames(RawQuery.parse(ctx.queryString()), Set.of());
+    if (!service.ready()) {
+      ctx.header("Retry-After", ErrorMapping.RETRY_AFTER_SECONDS);
+      ctx.status(503).json(new Health("starting", 0, ""));
+      return;
+    }
     ctx.json(new Health("ok", service.documentCount(), service.indexVersion()));
   }
 }

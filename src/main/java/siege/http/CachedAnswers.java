@@ -3,6 +3,8 @@ package siege.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import siege.search.ApiJson;
 import siege.search.InvalidQueryException;
 import siege.search.SearchService;
@@ -22,6 +24,8 @@ import siege.search.SearchService;
 final class CachedAnswers {
   static final String CACHE_HEADER = "X-Cache";
   static final String JSON = "application/json";
+  /** Stored answers at least this long also keep a gzipped copy (Javalin compresses from 1,500 bytes). */
+  static final int GZIP_FROM_BYTES = 1_500;
 
   /** An answer to compute on a miss (through the gate). */
   @FunctionalInterface
@@ -44,7 +48,7 @@ final class CachedAnswers {
     return cache;
   }
 
-  void answer(Context ctx, CacheKey key, Compute compute) throws InvalidQueryException {
+  void answer(Context ctx, CacheKey key, Compute compute) throws InvalidQueryException, IOException {
     String version = service.snapshotVersion();
     if (version == null) { // the service cannot say which snapshot answers: no tags, no cache
       send(ctx, bytes(compute.answer()));
@@ -59,13 +63,35 @@ final class CachedAnswers {
     }
     if (hit != null) {
       tag(ctx, etag, "HIT");
-      send(ctx, hit.body());
+      send(ctx, hit);
       return;
     }
     byte[] body = bytes(compute.answer()); // a refusal throws before any header is set
-    if (cache != null) cache.put(key, new ResponseCache.Entry(version, etag, body));
-    tag(ctx, etag, cache != null ? "MISS" : null);
-    send(ctx, body);
+    if (cache == null) {
+      tag(ctx, etag, null);
+      send(ctx, body);
+      return;
+    }
+    ResponseCache.Entry entry = new ResponseCache.Entry(version, etag, body,
+        body.length >= GZIP_FROM_BYTES ? Gzip.of(body) : null);
+    cache.put(key, entry);
+    tag(ctx, etag, "MISS");
+    send(ctx, entry);
+  }
+
+  /**
+   * A stored answer written straight to the response with its length (no chunking, no Jetty-side
+   * compression): the gzipped copy for a client that accepts gzip, else the JSON bytes.
+   */
+  private static void send(Context ctx, ResponseCache.Entry entry) throws IOException {
+    HttpServletResponse res = ctx.res();
+    res.addHeader("Vary", "Accept-Encoding");
+    boolean gzip = entry.gzip() != null && Gzip.accepted(ctx.header("Accept-Encoding"));
+    byte[] bytes = gzip ? entry.gzip() : entry.body();
+    res.setContentType(JSON);
+    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    res.setContentLength(bytes.length);
+    res.getOutputStream().write(bytes);
   }
 
   private static void tag(Context ctx, String etag, String cacheStatus) {

@@ -27,12 +27,22 @@ final class ResponseCache {
    * @param version the snapshot version it was computed on
    * @param etag its entity tag, quotes included
    * @param body the JSON bytes
+   * @param gzip the body gzipped, for clients that accept it; null for a small body
    */
-  record Entry(String version, String etag, byte[] body) {
+  record Entry(String version, String etag, byte[] body, byte[] gzip) {
     Entry {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(etag, "etag");
       Objects.requireNonNull(body, "body");
+    }
+
+    Entry(String version, String etag, byte[] body) {
+      this(version, etag, body, null);
+    }
+
+    /** Bytes held: the body and its gzipped copy. */
+    long weight() {
+      return body.length + (gzip == null ? 0 : gzip.length);
     }
   }
 
@@ -73,7 +83,7 @@ final class ResponseCache {
    * every entry of the previous ones.
    */
   void put(Object key, Entry entry) {
-    if (entry.body().length > maxBytes) return;
+    if (entry.weight() > maxBytes) return;
     synchronized (this) {
       String version = current.get();
       if (!entry.version().equals(version)) return;
@@ -83,11 +93,11 @@ final class ResponseCache {
         heldVersion = version;
       }
       Entry old = entries.put(key, entry);
-      if (old != null) bytes -= old.body().length;
-      bytes += entry.body().length;
+      if (old != null) bytes -= old.weight();
+      bytes += entry.weight();
       Iterator<Entry> eldest = entries.values().iterator();
       while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
-        bytes -= eldest.next().body().length;
+        bytes -= eldest.next().weight();
         eldest.remove();
       }
     }

@@ -27,12 +27,13 @@ import siege.schema.SchemaVersion;
  * @param manifest the content hash of each corpus file indexed, null when unknown (an index built
  *     before manifests were recorded is rebuilt rather than updated)
  * @param actorFingerprint what actor resolution depended on at the last commit, null when unknown
+ * @param stamps size and modification time of each corpus file as indexed, null when unknown
  */
 public record IndexStatus(
     boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation,
-    CorpusManifest manifest, String actorFingerprint) {
+    CorpusManifest manifest, String actorFingerprint, CorpusStamps stamps) {
 
-  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null);
+  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null, null);
 
   /** Reads the status of the index in {@code indexDir} (MISSING when there is none). */
   public static IndexStatus read(Path indexDir) throws IOException {
@@ -54,12 +55,22 @@ public record IndexStatus(
         data.get(CommitData.CORPUS_FINGERPRINT),
         infos.getGeneration(),
         CorpusManifest.decode(data.get(CommitData.CORPUS_FILES)),
-        data.get(CommitData.ACTOR_FINGERPRINT));
+        data.get(CommitData.ACTOR_FINGERPRINT),
+        CorpusStamps.decode(data.get(CommitData.CORPUS_STAMPS)));
   }
 
   /** True when an update can apply changes to this index; otherwise it must be rebuilt. */
   public boolean updatable() {
     return exists && currentSchema() && manifest != null && actorFingerprint != null;
+  }
+
+  /**
+   * True when this index can be served for {@code corpus} as it is, judged from the file listing
+   * (names, sizes, modification times against the recorded {@link CorpusStamps}) without reading
+   * the corpus; false when anything differs or cannot be told (then an update reads the corpus).
+   */
+  public boolean corpusUnchanged(Path corpus) throws IOException {
+    return updatable() && stamps != null && stamps.unchanged(corpus, manifest);
   }
 
   /** Whether an index exists in {@code indexDir}. */

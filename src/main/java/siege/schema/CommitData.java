@@ -16,5 +16,11 @@ public final class CommitData {
   /** SHA-256 of the actor alias sets the events were resolved with (re-extract all when it changes). */
   public static final String ACTOR_FINGERPRINT = "actor_fingerprint";
 
+  /**
+   * {@code siege.index.CorpusStamps} as JSON: corpus file name -> size and modification time of
+   * the file as indexed, so a start can see that nothing changed without reading the corpus.
+   */
+  public static final String CORPUS_STAMPS = "corpus_stamps";
+
   private CommitData() {}
 }

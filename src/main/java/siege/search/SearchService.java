@@ -48,6 +48,11 @@ public interface SearchService extends Closeable {
     return null;
   }
 
+  /** False while the index is still being prepared (a server answers /health 503 starting). */
+  default boolean ready() {
+    return true;
+  }
+
   /** Picks up index changes now (normally done in the background). */
   void refresh();
 }

@@ -204,4 +204,39 @@ class ResultCacheApiTest {
       assertThat(blocking.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void storedAnswersGoGzippedToClientsThatAcceptIt() throws Exception {
+    VersionedService service = new VersionedService();
+    try (TestServer t = new TestServer(service)) {
+      var plain = t.get("/api/search?q=");
+      assertThat(plain.body().length()).isGreaterThan(CachedAnswers.GZIP_FROM_BYTES);
+      assertThat(header(plain, "Content-Length")).isEqualTo(String.valueOf(plain.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+      assertThat(header(plain, "Vary")).contains("Accept-Encoding");
+      for (String accept : List.of("gzip", "deflate, gzip;q=0.8", "*")) {
+        var req = HttpRequest.newBuilder(t.base.resolve("/api/search?q=")).header("Accept-Encoding", accept).build();
+        HttpResponse<byte[]> zipped = t.client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(header(zipped, "Content-Encoding")).as(accept).isEqualTo("gzip");
+        assertThat(header(zipped, "X-Cache")).isEqualTo("HIT");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+          assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+      }
+      var refused = t.get("/api/search?q=", "Accept-Encoding", "gzip;q=0, br");
+      assertThat(header(refused, "Content-Encoding")).isNull();
+      assertThat(refused.body()).isEqualTo(plain.body());
+    }
+  }
+
+  @Test
+  void acceptEncodingIsReadAsHttpSaysIncludingZeroQuality() {
+    assertThat(Gzip.accepted("gzip, deflate, br")).isTrue();
+    assertThat(Gzip.accepted("GZIP;q=0.5")).isTrue();
+    assertThat(Gzip.accepted("*;q=1")).isTrue();
+    assertThat(Gzip.accepted("gzip;q=0")).isFalse();
+    assertThat(Gzip.accepted("gzip; q=0.000")).isFalse();
+    assertThat(Gzip.accepted("br, deflate")).isFalse();
+    assertThat(Gzip.accepted("identity")).isFalse();
+    assertThat(Gzip.accepted(null)).isFalse();
+  }
 }
