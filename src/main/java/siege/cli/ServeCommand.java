@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import siege.analysis.SiegeAnalyzers;
 import siege.http.PendingSearchService;
 import siege.http.SearchServer;
 import siege.http.ServerConfig;
@@ -108,15 +109,16 @@ final class ServeCommand implements Callable<Integer> {
       try {
         CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
         prepareIndex(out, indexer);
-        LuceneSearchService opened = LuceneSearchService.open(index);
-        opened.warmUp(); // the suggester and the unfiltered counts, before the first user asks
+        LuceneSearchService opened = LuceneSearchService.open(index); // the suggester is built here
         opening.complete(opened);
+        warmUp(opened);
       } catch (Throwable e) {
         opening.completeExceptionally(e);
       }
     }, "siege-index-startup");
     preparing.setDaemon(true);
     preparing.start();
+    prebuildQueryAnalysis();
     SearchServer server = new SearchServer(pending, config);
     RuntimeException bindFailure = null;
     try {
@@ -150,6 +152,35 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, String> settings = settings(config, server, service);
     settings.forEach((name, value) -> LOG.info("{}: {}", name, value));
     return new Running(server, service, live, settings);
+  }
+
+  /**
+   * The counts of the unfiltered search (what the search page asks first), computed after the
+   * index is served rather than before: the first answer does not wait for them.
+   */
+  private static void warmUp(LuceneSearchService service) {
+    try {
+      service.warmUp();
+    } catch (RuntimeException e) { // e.g. the server was stopped meanwhile
+      LOG.debug("warm-up stopped: {}", e.toString());
+    }
+  }
+
+  /**
+   * Parses the built-in thesaurus and loads the query analysis classes on a background thread
+   * while the index is prepared and the server starts: opening the index then builds its query
+   * analyser (the thesaurus' synonym maps with the index's actor aliases) faster.
+   */
+  private static void prebuildQueryAnalysis() {
+    Thread t = new Thread(() -> {
+      try {
+        SiegeAnalyzers.queryAnalyzer(Map.of());
+      } catch (RuntimeException e) {
+        LOG.debug("query analysis not prebuilt: {}", e.toString());
+      }
+    }, "siege-analysis-warmup");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** The index preparation's result, its CliException or IOException as they were thrown. */

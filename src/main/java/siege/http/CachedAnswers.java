@@ -89,7 +89,10 @@ final class CachedAnswers {
     boolean gzip = entry.gzip() != null && Gzip.accepted(ctx.header("Accept-Encoding"));
     byte[] bytes = gzip ? entry.gzip() : entry.body();
     res.setContentType(JSON);
-    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    if (gzip) {
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("ETag", gzipTag(entry.etag())); // another representation, another strong tag
+    }
     res.setContentLength(bytes.length);
     res.getOutputStream().write(bytes);
   }
@@ -105,13 +108,21 @@ final class CachedAnswers {
     return "\"" + version.replace('"', '\'') + "-" + Integer.toHexString(key.stableHash()) + "\"";
   }
 
-  /** Whether an If-None-Match value ("*", or tags separated by commas, weak or not) names {@code etag}. */
+  /** The tag of the gzipped representation: {@code "<tag>-gzip"}. */
+  static String gzipTag(String etag) {
+    return etag.substring(0, etag.length() - 1) + "-gzip\"";
+  }
+
+  /**
+   * Whether an If-None-Match value ("*", or tags separated by commas, weak or not) names {@code
+   * etag} or its gzipped representation's tag.
+   */
   static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) return false;
     for (String tag : ifNoneMatch.split(",")) {
       String t = tag.strip();
       if (t.startsWith("W/")) t = t.substring(2);
-      if (t.equals("*") || t.equals(etag)) return true;
+      if (t.equals("*") || t.equals(etag) || t.equals(gzipTag(etag))) return true;
     }
     return false;
   }

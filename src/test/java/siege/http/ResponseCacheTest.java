@@ -3,6 +3,7 @@ package siege.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +74,50 @@ class ResponseCacheTest {
   void refusesBoundsBelowOne() {
     assertThatThrownBy(() -> new ResponseCache(0, 10, version::get)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ResponseCache(1, 0, version::get)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void underConcurrentUseAnEntryIsAlwaysCompleteAndOfTheSnapshotServedDuringTheLookup() throws Exception {
+    java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong(1);
+    ResponseCache cache = new ResponseCache(20, 1_000_000, () -> Long.toString(served.get()));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    try {
+      pool.submit(() -> {
+        while (!stop.get()) {
+          served.incrementAndGet();
+          java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+        }
+      });
+      List<java.util.concurrent.Future<Integer>> workers = new java.util.ArrayList<>();
+      for (int w = 0; w < 3; w++) {
+        workers.add(pool.submit(() -> {
+          int hits = 0;
+          java.util.Random random = new java.util.Random();
+          for (int i = 0; i < 50_000; i++) {
+            String key = "k" + random.nextInt(40);
+            long before = served.get();
+            ResponseCache.Entry e = cache.get(key);
+            long after = served.get();
+            if (e != null) {
+              hits++;
+              long v = Long.parseLong(e.version());
+              assertThat(v).isBetween(before, after);
+              assertThat(new String(e.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(key + "@" + v);
+            } else {
+              String v = Long.toString(served.get());
+              cache.put(key, new ResponseCache.Entry(v, "\"" + v + "\"",
+                  (key + "@" + v).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+          }
+          return hits;
+        }));
+      }
+      for (var f : workers) f.get();
+      assertThat(cache.size()).isLessThanOrEqualTo(20);
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
   }
 }

@@ -218,6 +218,10 @@ class ResultCacheApiTest {
         HttpResponse<byte[]> zipped = t.client.send(req, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(header(zipped, "Content-Encoding")).as(accept).isEqualTo("gzip");
         assertThat(header(zipped, "X-Cache")).isEqualTo("HIT");
+        assertThat(header(zipped, "ETag")).isEqualTo(CachedAnswers.gzipTag(header(plain, "ETag")));
+        var revalidated = HttpRequest.newBuilder(t.base.resolve("/api/search?q=")).header("Accept-Encoding", accept)
+            .header("If-None-Match", header(zipped, "ETag")).build();
+        assertThat(t.client.send(revalidated, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(304);
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
           assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
         }
