@@ -383,10 +383,20 @@ public final class LuceneSearchService implements SearchService {
 
   /**
    * Computes the counts of the unfiltered search (what a search page shows before anything is
-   * typed) so the first user after a start does not wait for them. The suggester is built when
-   * a snapshot is opened ({@link IndexSnapshot.Factory}).
+   * typed) and builds the first snapshot's suggester, so the first user after a start does not
+   * wait for them. Snapshots opened by a refresh build their suggester before they are published
+   * ({@link IndexSnapshot.Factory}); the first one leaves it to this call (or to the first
+   * suggest), so a start answers its first search sooner.
    */
   public void warmUp() {
+    IndexSnapshot snapshot = acquire();
+    try {
+      snapshot.suggestions();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(snapshot);
+    }
     try {
       search(SearchRequest.of(""));
     } catch (InvalidQueryException e) {
