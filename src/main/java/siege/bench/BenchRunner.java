@@ -246,18 +246,42 @@ public final class BenchRunner {
       Duration warm = options.httpDuration().compareTo(options.warmup()) > 0 ? options.httpDuration() : options.warmup();
       progress.accept("http: warm-up on /api/search for " + warm.toSeconds() + " s");
       WrkLoad.find(2, options.connections(), warm).run(url, httpQueries, out, out.resolve("warmup.txt"));
-      progress.accept("http: /api/search for " + options.httpDuration().toSeconds() + " s");
-      WrkLoad.Result s = wrk.run(url, httpQueries, out, out.resolve("search.txt"));
+      progress.accept("http: /api/search (result cache on) for " + options.httpDuration().toSeconds() + " s");
+      WrkLoad.Result cached = wrk.run(url, httpQueries, out, out.resolve("search-cached.txt"));
       progress.accept("http: /health for " + options.httpDuration().toSeconds() + " s");
       WrkLoad.Result h = wrk.run(url, null, out, out.resolve("health.txt"));
-      report.add("http", "2xx requests/s (ours /api/search, raw /health)", s.requestsPerSecond(), h.requestsPerSecond());
-      report.add("http", "p50 ms", s.p50Millis(), h.p50Millis());
-      report.add("http", "p99 ms", s.p99Millis(), h.p99Millis());
-      report.add("http", "errors", (double) s.errors(), (double) h.errors());
       long rss = server.residentSetSize();
       long heap = server.heapAfterGc();
+      WrkLoad.Result uncached = uncachedSearchLoad(jvm, oursIndex, corpus.dir(), logs, httpQueries, out, warm, timeout);
+      report.add("http", "2xx requests/s (ours /api/search cached, raw /health)", cached.requestsPerSecond(), h.requestsPerSecond());
+      report.add("http", "2xx requests/s (ours /api/search uncached, raw /health)", uncached.requestsPerSecond(), h.requestsPerSecond());
+      report.add("http", "p50 ms (cached; raw /health)", cached.p50Millis(), h.p50Millis());
+      report.add("http", "p50 ms (uncached; raw /health)", uncached.p50Millis(), h.p50Millis());
+      report.add("http", "p99 ms (cached; raw /health)", cached.p99Millis(), h.p99Millis());
+      report.add("http", "p99 ms (uncached; raw /health)", uncached.p99Millis(), h.p99Millis());
+      report.add("http", "errors (cached; raw /health)", (double) cached.errors(), (double) h.errors());
+      report.add("http", "errors (uncached; raw /health)", (double) uncached.errors(), (double) h.errors());
       report.add("server memory", "RSS after load MB", rss < 0 ? null : rss / MB, null);
       report.add("server memory", "heap after GC MB", heap < 0 ? null : heap / MB, null);
+    }
+  }
+
+  /**
+   * {@code /api/search} on a second server started with {@code --result-cache 0}, so every request
+   * searches: the cost of the search itself through HTTP (the first server's answers come from its
+   * result cache once the mix has been seen).
+   */
+  private WrkLoad.Result uncachedSearchLoad(List<String> jvm, Path oursIndex, Path corpusDir, Path logs, Path httpQueries,
+      Path out, Duration warm, Duration timeout) throws Exception {
+    try (ServerProcess server = ServerProcess.start(jvm, oursIndex, corpusDir, logs.resolve("serve-uncached.log"),
+        List.of("--result-cache", "0"))) {
+      java.net.URI url = server.url(timeout);
+      server.secondsToFirstAnswer("/health", timeout);
+      progress.accept("http: second server without the result cache: warm-up on /api/search for " + warm.toSeconds() + " s");
+      WrkLoad.find(2, options.connections(), warm).run(url, httpQueries, out, out.resolve("warmup-uncached.txt"));
+      progress.accept("http: /api/search (result cache off) for " + options.httpDuration().toSeconds() + " s");
+      return WrkLoad.find(2, options.connections(), options.httpDuration())
+          .run(url, httpQueries, out, out.resolve("search-uncached.txt"));
     }
   }
 

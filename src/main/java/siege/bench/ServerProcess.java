@@ -47,6 +47,15 @@ public final class ServerProcess implements AutoCloseable {
    * @param jvmOptions e.g. {@code -Xmx512m}
    */
   public static ServerProcess start(List<String> jvmOptions, Path index, Path corpus, Path log) throws IOException {
+    return start(jvmOptions, index, corpus, log, List.of());
+  }
+
+  /**
+   * As {@link #start(List, Path, Path, Path)} with more {@code serve} options, e.g.
+   * {@code --result-cache 0}.
+   */
+  public static ServerProcess start(List<String> jvmOptions, Path index, Path corpus, Path log, List<String> serveOptions)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(javaCommand());
     command.addAll(jvmOptions);
@@ -55,6 +64,7 @@ public final class ServerProcess implements AutoCloseable {
     command.add("siege.cli.Main");
     command.addAll(List.of("serve", "--host", "127.0.0.1", "--port", "0", "--index", index.toString(),
         "--corpus", corpus.toString()));
+    command.addAll(serveOptions);
     Files.createDirectories(log.toAbsolutePath().getParent());
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false)
         .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

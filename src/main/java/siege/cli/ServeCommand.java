@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import siege.analysis.SiegeAnalyzers;
+import siege.http.PendingSearchService;
 import siege.http.SearchServer;
 import siege.http.ServerConfig;
 import siege.index.CorpusIndexer;
@@ -33,6 +38,8 @@ import siege.watch.LiveIndex;
         + "or of another schema, else indexes the files changed since it was built.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  /** How long a request arriving while the index is prepared waits for it before a 503 starting. */
+  static final Duration STARTING_WAIT = Duration.ofSeconds(4);
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index;
@@ -56,6 +63,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "watch the corpus folder: index files added, changed or removed "
       + "while serving (searchable within seconds, no restart)")
   boolean watch;
+
+  @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_RESULT_CACHE_ENTRIES,
+      description = "answers of /api/search, /api/suggest and /api/facets kept for the index being served "
+          + "(at most 64 MB; 0 turns the cache off; default: ${DEFAULT-VALUE})")
+  int resultCache;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -85,21 +97,48 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config;
     try {
       config = ServerConfig.defaults().withHost(host).withPort(port)
-          .withCorsOrigins(ServerConfig.parseCorsOrigins(corsOrigins));
+          .withCorsOrigins(ServerConfig.parseCorsOrigins(corsOrigins)).withResultCache(resultCache);
     } catch (IllegalArgumentException e) {
       throw new CliException(Main.USAGE, e.getMessage());
     }
-    CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
-    prepareIndex(out, indexer);
-    LuceneSearchService service = LuceneSearchService.open(index);
-    service.warmUp(); // the suggester and the unfiltered counts, before the first user asks
-    SearchServer server = new SearchServer(service, config);
+    // the index is prepared (built, updated, opened, warmed) while the HTTP server starts: Jetty's
+    // start-up overlaps the indexing; a request arriving meanwhile waits for the index (bounded)
+    PendingSearchService pending = new PendingSearchService(STARTING_WAIT);
+    CompletableFuture<LuceneSearchService> opening = new CompletableFuture<>();
+    Thread preparing = new Thread(() -> {
+      try {
+        CorpusIndexer indexer = new CorpusIndexer(new ProgressLines(out));
+        prepareIndex(out, indexer);
+        LuceneSearchService opened = LuceneSearchService.open(index); // the suggester is built here
+        opening.complete(opened);
+        warmUp(opened);
+      } catch (Throwable e) {
+        opening.completeExceptionally(e);
+      }
+    }, "siege-index-startup");
+    preparing.setDaemon(true);
+    preparing.start();
+    prebuildQueryAnalysis();
+    SearchServer server = new SearchServer(pending, config);
+    RuntimeException bindFailure = null;
     try {
       server.start();
     } catch (RuntimeException e) {
-      service.close();
-      throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+      bindFailure = e;
     }
+    LuceneSearchService service;
+    try {
+      service = awaitIndex(opening);
+    } catch (IOException | RuntimeException e) {
+      pending.fail(e);
+      server.stop();
+      throw e;
+    }
+    if (bindFailure != null) {
+      service.close();
+      throw new CliException(Main.PARTIAL, "cannot listen on " + host + ":" + port + ": " + rootMessage(bindFailure));
+    }
+    pending.complete(service);
     LiveIndex live = null;
     if (watch) {
       try {
@@ -113,6 +152,51 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, String> settings = settings(config, server, service);
     settings.forEach((name, value) -> LOG.info("{}: {}", name, value));
     return new Running(server, service, live, settings);
+  }
+
+  /**
+   * The counts of the unfiltered search (what the search page asks first), computed after the
+   * index is served rather than before: the first answer does not wait for them.
+   */
+  private static void warmUp(LuceneSearchService service) {
+    try {
+      service.warmUp();
+    } catch (RuntimeException e) { // e.g. the server was stopped meanwhile
+      LOG.debug("warm-up stopped: {}", e.toString());
+    }
+  }
+
+  /**
+   * Parses the built-in thesaurus and loads the query analysis classes on a background thread
+   * while the index is prepared and the server starts: opening the index then builds its query
+   * analyser (the thesaurus' synonym maps with the index's actor aliases) faster.
+   */
+  private static void prebuildQueryAnalysis() {
+    Thread t = new Thread(() -> {
+      try {
+        SiegeAnalyzers.queryAnalyzer(Map.of());
+      } catch (RuntimeException e) {
+        LOG.debug("query analysis not prebuilt: {}", e.toString());
+      }
+    }, "siege-analysis-warmup");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The index preparation's result, its CliException or IOException as they were thrown. */
+  private static LuceneSearchService awaitIndex(CompletableFuture<LuceneSearchService> opening) throws IOException {
+    try {
+      return opening.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException(Main.PARTIAL, "interrupted while preparing the index");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException re) throw re;
+      if (cause instanceof Error err) throw err;
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** The effective settings of a started server, one log line each. */
@@ -129,6 +213,8 @@ final class ServeCommand implements Callable<Integer> {
     s.put("search time limit", config.searchTimeout().toMillis() + " ms");
     s.put("longest query", config.maxQueryLength() + " characters");
     s.put("request line and headers", "at most " + config.maxRequestHeaderBytes() + " bytes");
+    s.put("result cache", config.resultCacheEnabled()
+        ? "at most " + config.resultCacheEntries() + " answers, " + config.resultCacheBytes() / (1024 * 1024) + " MB" : "off");
     s.put("watching corpus", watch ? "yes" : "no");
     s.put("request logging", "off");
     return s;

@@ -21,6 +21,7 @@ import siege.search.SearchService;
 /**
  * The JSON endpoints. Each handler checks its parameters, calls the service through the
  * {@link SearchGate} and writes the answer; failures travel as exceptions to {@link ErrorMapping}.
+ * Search, suggest and facets answers go through {@link CachedAnswers} (result cache, ETag).
  */
 final class ApiHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHandlers.class);
@@ -42,11 +43,13 @@ final class ApiHandlers {
 
   private final SearchService service;
   private final SearchGate gate;
+  private final CachedAnswers answers;
   private final int maxQueryLength;
 
-  ApiHandlers(SearchService service, SearchGate gate, int maxQueryLength) {
+  ApiHandlers(SearchService service, SearchGate gate, CachedAnswers answers, int maxQueryLength) {
     this.service = service;
     this.gate = gate;
+    this.answers = answers;
     this.maxQueryLength = maxQueryLength;
   }
 
@@ -57,11 +60,11 @@ final class ApiHandlers {
     return Set.copyOf(names);
   }
 
-  void search(Context ctx) throws InvalidQueryException {
+  void search(Context ctx) throws InvalidQueryException, java.io.IOException {
     var raw = RawQuery.parse(ctx.queryString());
     QueryParams.checkNames(raw, SEARCH_PARAMETERS);
-    SearchRequest request = SearchParameters.parse(raw, SearchRequest.MAX_SIZE, maxQueryLength);
-    ctx.json(gate.run(() -> service.search(request)));
+    CacheKey.Search key = CacheKey.Search.of(SearchParameters.parse(raw, SearchRequest.MAX_SIZE, maxQueryLength));
+    answers.answer(ctx, key, () -> gate.run(() -> service.search(key.request())));
   }
 
   /**
@@ -106,7 +109,7 @@ final class ApiHandlers {
     }
   }
 
-  void suggest(Context ctx) throws InvalidQueryException {
+  void suggest(Context ctx) throws InvalidQueryException, java.io.IOException {
     NamedParameters p = QueryParams.checkNames(RawQuery.parse(ctx.queryString()), SUGGEST_PARAMETERS);
     String q = p.text("q", maxQueryLength);
     int size = p.integer("size", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
@@ -114,7 +117,7 @@ final class ApiHandlers {
       ctx.json(new Suggestions("", List.of()));
       return;
     }
-    ctx.json(new Suggestions(q, gate.run(() -> service.suggest(q, size))));
+    answers.answer(ctx, new CacheKey.Suggest(q, size), () -> new Suggestions(q, gate.run(() -> service.suggest(q, size))));
   }
 
   void event(Context ctx) throws InvalidQueryException {
@@ -135,13 +138,18 @@ final class ApiHandlers {
         "no report with id '" + NamedParameters.clip(id) + "': a report's id is its file name without the extension")));
   }
 
-  void facets(Context ctx) throws InvalidQueryException {
+  void facets(Context ctx) throws InvalidQueryException, java.io.IOException {
     QueryParams.checkNames(RawQuery.parse(ctx.queryString()), Set.of());
-    ctx.json(gate.run(service::facets));
+    answers.answer(ctx, new CacheKey.Facets(), () -> gate.run(service::facets));
   }
 
   void health(Context ctx) {
     QueryParams.checkNames(RawQuery.parse(ctx.queryString()), Set.of());
+    if (!service.ready()) {
+      ctx.header("Retry-After", ErrorMapping.RETRY_AFTER_SECONDS);
+      ctx.status(503).json(new Health("starting", 0, ""));
+      return;
+    }
     ctx.json(new Health("ok", service.documentCount(), service.indexVersion()));
   }
 }

@@ -26,8 +26,9 @@ final class HttpApp {
    * @param staticFolder classpath folder of the front-end files ("/public"); skipped with a
    *     warning when absent
    */
-  static Javalin create(SearchService service, ServerConfig config, SearchGate gate, String staticFolder) {
-    ApiHandlers api = new ApiHandlers(service, gate, config.maxQueryLength());
+  static Javalin create(SearchService service, ServerConfig config, SearchGate gate, CachedAnswers answers,
+      String staticFolder) {
+    ApiHandlers api = new ApiHandlers(service, gate, answers, config.maxQueryLength());
     CorsPolicy cors = new CorsPolicy(config.corsOrigins());
     StaticPages pages = new StaticPages(staticFolder);
     byte[] openApi = resource(OPENAPI_RESOURCE);

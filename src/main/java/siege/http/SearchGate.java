@@ -30,10 +30,17 @@ final class SearchGate implements AutoCloseable {
   private final AtomicInteger waiting = new AtomicInteger();
   private final ExecutorService workers;
   private final Duration timeout;
+  private final Duration queueWait;
 
   SearchGate(int maxConcurrent, Duration timeout) {
+    this(maxConcurrent, timeout, QUEUE_WAIT);
+  }
+
+  /** With another wait for a permit beyond the cap (tests: zero, to see any early refusal). */
+  SearchGate(int maxConcurrent, Duration timeout, Duration queueWait) {
     this.permits = new Semaphore(maxConcurrent);
     this.timeout = timeout;
+    this.queueWait = queueWait;
     AtomicInteger n = new AtomicInteger();
     ThreadFactory threads = r -> {
       Thread t = new Thread(r, "siege-search-" + n.incrementAndGet());
@@ -59,6 +66,9 @@ final class SearchGate implements AutoCloseable {
     acquire();
     Future<T> future;
     try {
+      // the permit is released inside the task, before the future completes: the answer is
+      // written (and the client's next request can arrive) only after the permit is back, so a
+      // client at exactly the cap never meets its own previous search still holding a permit
       Callable<T> task = () -> {
         try {
           return call.call();
@@ -112,7 +122,7 @@ final class SearchGate implements AutoCloseable {
     boolean acquired = false;
     if (waiting.incrementAndGet() <= MAX_WAITING) {
       try {
-        acquired = permits.tryAcquire(QUEUE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        acquired = permits.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -24,6 +24,7 @@ public final class SearchServer implements AutoCloseable {
 
   private final ServerConfig config;
   private final SearchGate gate;
+  private final CachedAnswers answers;
   private final Javalin app;
   private volatile boolean started;
   private volatile boolean stopped;
@@ -35,8 +36,11 @@ public final class SearchServer implements AutoCloseable {
   /** For tests: serve the front-end from another classpath folder. */
   SearchServer(SearchService service, ServerConfig config, String staticFolder) {
     this.config = Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(service, "service");
     this.gate = new SearchGate(config.maxConcurrentSearches(), config.searchTimeout());
-    this.app = HttpApp.create(Objects.requireNonNull(service, "service"), config, gate, staticFolder);
+    this.answers = new CachedAnswers(service, config.resultCacheEnabled()
+        ? new ResponseCache(config.resultCacheEntries(), config.resultCacheBytes(), service::snapshotVersion) : null);
+    this.app = HttpApp.create(service, config, gate, answers, staticFolder);
   }
 
   /**
@@ -56,10 +60,16 @@ public final class SearchServer implements AutoCloseable {
         throw e;
       }
       started = true;
-      LOG.info("serving on {} (cors origins {}, {} concurrent searches, {} ms per search)",
-          url(), config.corsOrigins(), config.maxConcurrentSearches(), config.searchTimeout().toMillis());
+      LOG.info("serving on {} (cors origins {}, {} concurrent searches, {} ms per search, result cache {})",
+          url(), config.corsOrigins(), config.maxConcurrentSearches(), config.searchTimeout().toMillis(),
+          config.resultCacheEnabled() ? config.resultCacheEntries() + " answers / " + config.resultCacheBytes() / (1024 * 1024) + " MB" : "off");
     }
     return url();
+  }
+
+  /** The result cache, null when it is off (for tests). */
+  ResponseCache resultCache() {
+    return answers.cache();
   }
 
   /** The bound port (after {@link #start()}). */

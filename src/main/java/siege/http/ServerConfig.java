@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param searchTimeout time limit of one search (or suggest, report, facets) call
  * @param maxQueryLength longest accepted {@code q}, in characters
  * @param maxRequestHeaderBytes limit of the request line plus headers (Jetty answers 414/431 beyond)
+ * @param resultCacheEntries answers of /api/search, /api/suggest and /api/facets kept for the index
+ *     snapshot being served (least recently used dropped first); 0 turns the cache off
+ * @param resultCacheBytes most bytes of JSON the result cache holds
  */
 public record ServerConfig(
     String host,
@@ -24,7 +27,9 @@ public record ServerConfig(
     int maxConcurrentSearches,
     Duration searchTimeout,
     int maxQueryLength,
-    int maxRequestHeaderBytes) {
+    int maxRequestHeaderBytes,
+    int resultCacheEntries,
+    long resultCacheBytes) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
@@ -33,6 +38,8 @@ public record ServerConfig(
   public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(5);
   public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
   public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 8 * 1024;
+  public static final int DEFAULT_RESULT_CACHE_ENTRIES = ResponseCache.DEFAULT_ENTRIES;
+  public static final long DEFAULT_RESULT_CACHE_BYTES = ResponseCache.DEFAULT_BYTES;
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -58,13 +65,20 @@ public record ServerConfig(
     if (maxRequestHeaderBytes < 1024) {
       throw new IllegalArgumentException("maxRequestHeaderBytes must be at least 1024");
     }
+    if (resultCacheEntries < 0) {
+      throw new IllegalArgumentException("the result cache size must be 0 (off) or more, got " + resultCacheEntries);
+    }
+    if (resultCacheBytes < 1) throw new IllegalArgumentException("resultCacheBytes must be at least 1");
   }
 
-  /** 127.0.0.1:7070, any origin, 16 concurrent searches, 5 s per search, q up to 500 chars, 8 KB headers. */
+  /**
+   * 127.0.0.1:7070, any origin, 16 concurrent searches, 5 s per search, q up to 500 chars, 8 KB
+   * headers, a result cache of 2,000 answers / 64 MB.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_CORS_ORIGINS,
         DEFAULT_MAX_CONCURRENT_SEARCHES, DEFAULT_SEARCH_TIMEOUT, DEFAULT_MAX_QUERY_LENGTH,
-        DEFAULT_MAX_REQUEST_HEADER_BYTES);
+        DEFAULT_MAX_REQUEST_HEADER_BYTES, DEFAULT_RESULT_CACHE_ENTRIES, DEFAULT_RESULT_CACHE_BYTES);
   }
 
   /**
@@ -90,30 +104,45 @@ public record ServerConfig(
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes);
+    return new ServerConfig(h, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes);
+    return new ServerConfig(host, p, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withCorsOrigins(List<String> origins) {
-    return new ServerConfig(host, port, origins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes);
+    return new ServerConfig(host, port, origins, maxConcurrentSearches, searchTimeout, maxQueryLength, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withMaxConcurrentSearches(int n) {
-    return new ServerConfig(host, port, corsOrigins, n, searchTimeout, maxQueryLength, maxRequestHeaderBytes);
+    return new ServerConfig(host, port, corsOrigins, n, searchTimeout, maxQueryLength, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withSearchTimeout(Duration t) {
-    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, t, maxQueryLength, maxRequestHeaderBytes);
+    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, t, maxQueryLength, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withMaxQueryLength(int n) {
-    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, n, maxRequestHeaderBytes);
+    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, n, maxRequestHeaderBytes, resultCacheEntries, resultCacheBytes);
   }
 
   public ServerConfig withMaxRequestHeaderBytes(int n) {
-    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, n);
+    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength, n, resultCacheEntries, resultCacheBytes);
+  }
+
+  /** A result cache of {@code n} answers; 0 turns it off. */
+  public ServerConfig withResultCache(int n) {
+    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength,
+        maxRequestHeaderBytes, n, resultCacheBytes);
+  }
+
+  public ServerConfig withResultCacheBytes(long n) {
+    return new ServerConfig(host, port, corsOrigins, maxConcurrentSearches, searchTimeout, maxQueryLength,
+        maxRequestHeaderBytes, resultCacheEntries, n);
+  }
+
+  public boolean resultCacheEnabled() {
+    return resultCacheEntries > 0;
   }
 }

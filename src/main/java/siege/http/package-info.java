@@ -17,6 +17,13 @@
  *       codes and messages as the CLI's) and calls the service through the {@code SearchGate}: a
  *       semaphore caps concurrent calls (503 busy with Retry-After beyond it) and each call runs
  *       on a worker under a time limit (503 timeout, the worker is interrupted).
+ *   <li>{@code /api/search}, {@code /api/suggest} and {@code /api/facets} answer through {@code
+ *       CachedAnswers}: the parsed request, normalized ({@code CacheKey}), is looked up in the
+ *       {@code ResponseCache} (a bounded LRU of serialized JSON, valid for the index snapshot being
+ *       served, {@link siege.search.SearchService#snapshotVersion()}); a hit is written as stored
+ *       bytes (or their stored gzip copy) without a search or the gate, a miss searches through the
+ *       gate and is stored. Every such answer has an ETag (snapshot version + key hash), so
+ *       {@code If-None-Match} gets 304 without a search.
  *   <li>{@code /api/export} streams {@link siege.search.SearchService#forEachEvent} through an
  *       {@link siege.eventfile.EventWriter} straight into the response ({@code ExportStream}),
  *       under the cap but not the time limit; headers go out with the first record, so a refused
@@ -26,6 +33,9 @@
  *       {@link siege.search.InvalidQueryException} (400 with the service's code), Javalin's 404/405,
  *       and anything else (logged with the request line, 500 with a generic message).
  * </ol>
+ *
+ * <p>A server may start before its index is ready ({@code PendingSearchService}): {@code /health}
+ * then answers 503 starting at once and service calls wait for the index, bounded.
  *
  * <p>Front-end files are served from the classpath folder {@code /public}: {@code /} is
  * index.html, {@code /reports/{id}} is report.html, {@code /embed} is embed.html, any other file

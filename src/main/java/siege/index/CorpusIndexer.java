@@ -105,6 +105,7 @@ public final class CorpusIndexer {
    * @throws IOException when the index cannot be written (the previous index stays)
    */
   public synchronized IndexSummary update(Path corpus, Path indexDir) throws IOException {
+    rememberHashes(corpus, IndexStatus.read(indexDir));
     CorpusScan scan = scan(corpus);
     Files.createDirectories(indexDir);
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -120,6 +121,35 @@ public final class CorpusIndexer {
   /** As {@link #update(Path, Path)} in an open directory. */
   public synchronized IndexSummary update(Path corpus, Directory dir) throws IOException {
     return update(scan(corpus), dir);
+  }
+
+  /**
+   * Takes the content hashes of the index's manifest for the files whose recorded size and
+   * modification time still hold (not the racy ones), so the scan reads only files that changed.
+   */
+  private void rememberHashes(Path corpus, IndexStatus status) {
+    CorpusStamps stamps = status.stamps();
+    if (stamps == null || status.manifest() == null) return;
+    long racyAfterNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(stamps.takenMillis() - CorpusStamps.RACY_MILLIS);
+    stamps.files().forEach((name, stamp) -> {
+      String hash = status.manifest().hash(name);
+      if (hash != null && stamp.modifiedNanos() < racyAfterNanos) {
+        hashes.remember(corpus.resolve(name), stamp.size(), stamp.modifiedNanos(), hash);
+      }
+    });
+  }
+
+  /** The stamps of the files indexed as they are now (a file whose indexed version is older has none). */
+  private CorpusStamps stamps(CorpusScan scan, CorpusManifest indexed, long takenMillis) {
+    Map<String, CorpusStamps.Stamp> files = new TreeMap<>();
+    for (Path file : scan.files()) {
+      String name = file.getFileName().toString();
+      FileHashes.Stamp s = hashes.stamp(file);
+      if (s != null && s.hash().equals(indexed.hash(name))) {
+        files.put(name, new CorpusStamps.Stamp(s.size(), s.modifiedNanos()));
+      }
+    }
+    return new CorpusStamps(takenMillis, CorpusStamps.curatedActorsHash(), files);
   }
 
   private CorpusScan scan(Path corpus) throws IOException {
@@ -190,6 +220,7 @@ public final class CorpusIndexer {
       CorpusManifest m = new CorpusManifest(manifest);
       userData.put(CommitData.CORPUS_FINGERPRINT, m.fingerprint());
       userData.put(CommitData.CORPUS_FILES, m.encode());
+      userData.put(CommitData.CORPUS_STAMPS, stamps(scan, m, System.currentTimeMillis()).encode());
       userData.put(CommitData.ACTOR_ALIASES, StoredJson.encode(scan.actors().aliases()));
       userData.put(CommitData.ACTOR_FINGERPRINT, scan.actorFingerprint());
     });

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * not read unchanged files again; a one-off {@code index} run reads each file once.
  */
 public final class FileHashes {
-  private record Stamp(long size, long modifiedNanos, String hash) {}
+  /** A file's size and modification time when it was hashed, with the hash. */
+  record Stamp(long size, long modifiedNanos, String hash) {}
 
   private final Map<Path, Stamp> known = new ConcurrentHashMap<>();
 
@@ -31,6 +32,19 @@ public final class FileHashes {
     String hash = hashOf(file);
     known.put(file, new Stamp(size, modified, hash));
     return hash;
+  }
+
+  /** The stamp the file was last hashed with, null when it was not. */
+  Stamp stamp(Path file) {
+    return known.get(file);
+  }
+
+  /**
+   * Takes {@code hash} as the file's hash while its size and modification time stay these (from a
+   * previous run's {@link CorpusStamps}), so an unchanged file is not read again.
+   */
+  void remember(Path file, long size, long modifiedNanos, String hash) {
+    known.putIfAbsent(file, new Stamp(size, modifiedNanos, hash));
   }
 
   /** Forgets files that are gone, so the cache does not grow without bound. */

@@ -61,6 +61,9 @@ public final class IndexStartup {
                 : "the index was of schema version " + status.schemaVersion()
                     + ", this program reads " + SchemaVersion.CURRENT + ": rebuilt it", indexer.rebuild(corpus, indexDir));
           }
+          if (status.corpusUnchanged(corpus)) {
+            return outcome(Action.SERVED_AS_IS, "the index is up to date (no corpus file changed since it was indexed)", null);
+          }
           IndexSummary s = indexer.update(corpus, indexDir);
           return s.mode() == IndexSummary.Mode.UNCHANGED
               ? outcome(Action.SERVED_AS_IS, "the index is up to date", s)

@@ -30,12 +30,13 @@ import siege.schema.SchemaVersion;
  * @param actorFingerprint what actor resolution depended on at the last commit, null when unknown
  * @param thesaurusFingerprint the thesaurus the concept terms of the text field came from, null
  *     when unknown
+ * @param stamps size and modification time of each corpus file as indexed, null when unknown
  */
 public record IndexStatus(
     boolean exists, int schemaVersion, Instant buildTime, String corpusFingerprint, long generation,
-    CorpusManifest manifest, String actorFingerprint, String thesaurusFingerprint) {
+    CorpusManifest manifest, String actorFingerprint, String thesaurusFingerprint, CorpusStamps stamps) {
 
-  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null, null);
+  public static final IndexStatus MISSING = new IndexStatus(false, -1, null, null, -1, null, null, null, null);
 
   /** Reads the status of the index in {@code indexDir} (MISSING when there is none). */
   public static IndexStatus read(Path indexDir) throws IOException {
@@ -58,12 +59,22 @@ public record IndexStatus(
         infos.getGeneration(),
         CorpusManifest.decode(data.get(CommitData.CORPUS_FILES)),
         data.get(CommitData.ACTOR_FINGERPRINT),
-        data.get(CommitData.THESAURUS_FINGERPRINT));
+        data.get(CommitData.THESAURUS_FINGERPRINT),
+        CorpusStamps.decode(data.get(CommitData.CORPUS_STAMPS)));
   }
 
   /** True when an update can apply changes to this index; otherwise it must be rebuilt. */
   public boolean updatable() {
     return exists && currentSchema() && manifest != null && actorFingerprint != null;
+  }
+
+  /**
+   * True when this index can be served for {@code corpus} as it is, judged from the file listing
+   * (names, sizes, modification times against the recorded {@link CorpusStamps}) without reading
+   * the corpus; false when anything differs or cannot be told (then an update reads the corpus).
+   */
+  public boolean corpusUnchanged(Path corpus) throws IOException {
+    return updatable() && stamps != null && stamps.unchanged(corpus, manifest);
   }
 
   /** Whether an index exists in {@code indexDir}. */

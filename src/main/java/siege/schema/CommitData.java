@@ -22,5 +22,11 @@ public final class CommitData {
    */
   public static final String THESAURUS_FINGERPRINT = "thesaurus_fingerprint";
 
+  /**
+   * {@code siege.index.CorpusStamps} as JSON: corpus file name -> size and modification time of
+   * the file as indexed, so a start can see that nothing changed without reading the corpus.
+   */
+  public static final String CORPUS_STAMPS = "corpus_stamps";
+
   private CommitData() {}
 }

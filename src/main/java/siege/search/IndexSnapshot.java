@@ -94,13 +94,16 @@ final class IndexSnapshot extends IndexSearcher {
   /** Builds a snapshot for each reader the SearcherManager opens. */
   /**
    * Opens snapshots for the SearcherManager and warms them before they are published: the
-   * suggester is built here, so no request after a start or a refresh waits for it.
+   * suggester of a refreshed snapshot is built here, so no request after a refresh waits for it
+   * (the first snapshot's is built by {@link LuceneSearchService#warmUp()}).
    */
   static final class Factory extends SearcherFactory {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
       IndexSnapshot snapshot = new IndexSnapshot(reader);
-      snapshot.suggestions();
+      // a refresh: built before publishing; the first snapshot: by warmUp or the first suggest,
+      // so opening the index (server start-up) does not wait for it
+      if (previousReader != null) snapshot.suggestions();
       return snapshot;
     }
   }

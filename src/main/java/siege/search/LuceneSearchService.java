@@ -21,6 +21,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -66,12 +67,25 @@ public final class LuceneSearchService implements SearchService {
   private final boolean ownsDirectory;
   private final SearcherManager manager;
   private final long timeoutMillis;
+  /** {@link #indexVersion()} of the snapshot published last, for {@link #snapshotVersion()}. */
+  private volatile String snapshotVersion;
 
   private LuceneSearchService(Directory directory, boolean ownsDirectory, long timeoutMillis) throws IOException {
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
     this.manager = new SearcherManager(directory, new IndexSnapshot.Factory());
     this.timeoutMillis = timeoutMillis;
+    this.snapshotVersion = indexVersion();
+    // after the new snapshot is in place, so a caller reading the new version searches the new snapshot
+    manager.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) snapshotVersion = indexVersion();
+      }
+    });
   }
 
   /**
@@ -334,6 +348,12 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /** The {@link #indexVersion()} of the snapshot published last, as a field read. */
+  @Override
+  public String snapshotVersion() {
+    return snapshotVersion;
+  }
+
   /** When the index being served was built, or null when it does not say. */
   public Instant buildTime() {
     IndexSnapshot snapshot = acquire();
@@ -356,10 +376,20 @@ public final class LuceneSearchService implements SearchService {
 
   /**
    * Computes the counts of the unfiltered search (what a search page shows before anything is
-   * typed) so the first user after a start does not wait for them. The suggester is built when
-   * a snapshot is opened ({@link IndexSnapshot.Factory}).
+   * typed) and builds the first snapshot's suggester, so the first user after a start does not
+   * wait for them. Snapshots opened by a refresh build their suggester before they are published
+   * ({@link IndexSnapshot.Factory}); the first one leaves it to this call (or to the first
+   * suggest), so a start answers its first search sooner.
    */
   public void warmUp() {
+    IndexSnapshot snapshot = acquire();
+    try {
+      snapshot.suggestions();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(snapshot);
+    }
     try {
       search(SearchRequest.of(""));
     } catch (InvalidQueryException e) {

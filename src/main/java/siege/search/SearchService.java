@@ -38,6 +38,21 @@ public interface SearchService extends Closeable {
   /** An opaque version of the index being served (changes when the index is rebuilt). */
   String indexVersion();
 
+  /**
+   * The version of the index snapshot answering now, read without locking or allocating (for
+   * response caches): a new value, never an old one again, each time a refresh publishes a new
+   * snapshot; the same value for as long as that snapshot serves. Null when the service cannot
+   * tell, and then its answers must not be cached.
+   */
+  default String snapshotVersion() {
+    return null;
+  }
+
+  /** False while the index is still being prepared (a server answers /health 503 starting). */
+  default boolean ready() {
+    return true;
+  }
+
   /** Picks up index changes now (normally done in the background). */
   void refresh();
 }

@@ -80,13 +80,31 @@ class ServeCommandTest {
         "--port", "0", "--cors-origins", "https://a.example.org")) {
       var settings = running.settings();
       assertThat(settings).containsOnlyKeys("url", "index", "corpus", "host", "port", "cors origins",
-          "concurrent searches", "search time limit", "longest query", "request line and headers", "watching corpus",
-          "request logging");
+          "concurrent searches", "search time limit", "longest query", "request line and headers", "result cache",
+          "watching corpus", "request logging");
       assertThat(settings.get("port")).startsWith(String.valueOf(running.url().getPort()));
       assertThat(settings.get("cors origins")).isEqualTo("https://a.example.org");
       assertThat(settings.get("request logging")).isEqualTo("off");
+      assertThat(settings.get("result cache")).isEqualTo("at most 2000 answers, 64 MB");
       assertThat(settings.get("index")).contains(running.documents() + " documents");
       assertThat(settings.values()).allMatch(v -> !v.isBlank() && !v.contains("\n"));
+    }
+  }
+
+  @Test
+  void resultCacheZeroServesWithoutTheCache(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of("corpus/siege-of-djibo.txt"), corpus.resolve("siege-of-djibo.txt"));
+    try (ServeCommand.Running running = serve("--corpus", corpus.toString(), "--index", dir.resolve("index").toString(),
+        "--port", "0", "--result-cache", "0")) {
+      assertThat(running.settings().get("result cache")).isEqualTo("off");
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(running.url().resolve("/api/search?q=djibo")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("X-Cache")).isEmpty();
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+      }
     }
   }
 
@@ -99,6 +117,11 @@ class ServeCommandTest {
         .isInstanceOfSatisfying(CliException.class, e -> {
           assertThat(e.exitCode()).isEqualTo(Main.USAGE);
           assertThat(e.getMessage()).contains("ftp://x");
+        });
+    assertThatThrownBy(() -> serve("--corpus", corpus.toString(), "--index", index, "--port", "0", "--result-cache", "-1"))
+        .isInstanceOfSatisfying(CliException.class, e -> {
+          assertThat(e.exitCode()).isEqualTo(Main.USAGE);
+          assertThat(e.getMessage()).contains("result cache").contains("-1");
         });
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
       assertThatThrownBy(() -> serve("--corpus", corpus.toString(), "--index", index, "--port", String.valueOf(taken.getLocalPort())))
