@@ -5,7 +5,7 @@ package siege.schema;
  * index built by an older version is rebuilt instead of answering wrongly.
  */
 public final class SchemaVersion {
-  public static final int CURRENT = 1;
+  public static final int CURRENT = 2;
 
   private SchemaVersion() {}
 }

@@ -2,8 +2,11 @@ package siege.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -13,8 +16,9 @@ import siege.model.Kind;
 import siege.schema.Fields;
 
 /**
- * Highlighted snippets of the text field, from Lucene's UnifiedHighlighter over the offsets stored
- * in the postings. Weight matches mark what really matched (a phrase as one {@code <mark>}); all
+ * Highlighted snippets of the text field, from Lucene's UnifiedHighlighter, which re-analyses the
+ * stored text of the page's hits with the index analyser (the postings keep no offsets); a report's
+ * text, not stored, is rebuilt from its paragraphs ({@link ReportTexts}). Weight matches mark what really matched (a phrase as one {@code <mark>}); all
  * text is HTML-escaped and {@code <mark>} is the only markup. Events show their whole sentence,
  * paragraphs and reports their best sentences. Thread-safe; built once per index snapshot.
  */
@@ -26,12 +30,41 @@ final class Snippets {
 
   private final UnifiedHighlighter whole;
   private final UnifiedHighlighter sentences;
+  private final UnifiedHighlighter reports;
 
   Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
     this.whole = builder(searcher, indexAnalyzer).withBreakIterator(WholeBreakIterator::new).build();
     this.sentences = builder(searcher, indexAnalyzer)
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
         .build();
+    this.reports = new ReportHighlighter(builder(searcher, indexAnalyzer)
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+  }
+
+  /** Highlights report documents, whose text is rebuilt from their paragraphs. */
+  private static final class ReportHighlighter extends UnifiedHighlighter {
+    ReportHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      long chars = 0;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          if (!Fields.TEXT.equals(fields[i])) continue;
+          String text = ReportTexts.ofDocument(searcher, doc);
+          values[i] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+          chars += values[i].length();
+        }
+        out.add(values);
+        if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) break;
+      }
+      return out;
+    }
   }
 
   private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
@@ -51,7 +84,7 @@ final class Snippets {
     String[] out = new String[docs.length];
     highlightKind(query, docs, kinds, Kind.EVENT, whole, 1, out);
     highlightKind(query, docs, kinds, Kind.PARAGRAPH, sentences, PARAGRAPH_PASSAGES, out);
-    highlightKind(query, docs, kinds, Kind.REPORT, sentences, REPORT_PASSAGES, out);
+    highlightKind(query, docs, kinds, Kind.REPORT, reports, REPORT_PASSAGES, out);
     return out;
   }
 
