@@ -42,9 +42,10 @@ final class ReportTexts {
     return text.toString();
   }
 
-  /** The text of the report document {@code doc}. */
+  /** The text of the report document {@code doc}; null when {@code doc} is not a report document. */
   static String ofDocument(IndexSearcher searcher, int doc) throws IOException {
-    var report = searcher.storedFields().document(doc, Set.of(Fields.ID, Fields.TITLE));
+    var report = searcher.storedFields().document(doc, Set.of(Fields.ID, Fields.TITLE, Fields.KIND));
+    if (!Kind.REPORT.label().equals(report.get(Fields.KIND))) return null;
     return of(searcher, report.get(Fields.ID), report.get(Fields.TITLE));
   }
 }

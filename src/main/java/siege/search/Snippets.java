@@ -5,7 +5,10 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,9 +21,10 @@ import siege.schema.Fields;
 /**
  * Highlighted snippets of the text field, from Lucene's UnifiedHighlighter, which re-analyses the
  * stored text of the page's hits with the index analyser (the postings keep no offsets); a report's
- * text, not stored, is rebuilt from its paragraphs ({@link ReportTexts}). Weight matches mark what really matched (a phrase as one {@code <mark>}); all
- * text is HTML-escaped and {@code <mark>} is the only markup. Events show their whole sentence,
- * paragraphs and reports their best sentences. Thread-safe; built once per index snapshot.
+ * text, not stored, is rebuilt from its paragraphs ({@link ReportTexts}). Weight matches mark what
+ * really matched (a phrase as one {@code <mark>}); all text is HTML-escaped and {@code <mark>} is
+ * the only markup. Events show their whole sentence, paragraphs and reports their best sentences.
+ * Thread-safe; built once per index snapshot.
  */
 final class Snippets {
   static final int PARAGRAPH_PASSAGES = 2;
@@ -30,20 +34,19 @@ final class Snippets {
 
   private final UnifiedHighlighter whole;
   private final UnifiedHighlighter sentences;
-  private final UnifiedHighlighter reports;
 
   Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
-    this.whole = builder(searcher, indexAnalyzer).withBreakIterator(WholeBreakIterator::new).build();
-    this.sentences = builder(searcher, indexAnalyzer)
-        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-        .build();
-    this.reports = new ReportHighlighter(builder(searcher, indexAnalyzer)
+    this.whole = new TextHighlighter(builder(searcher, indexAnalyzer).withBreakIterator(WholeBreakIterator::new));
+    this.sentences = new TextHighlighter(builder(searcher, indexAnalyzer)
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
   }
 
-  /** Highlights report documents, whose text is rebuilt from their paragraphs. */
-  private static final class ReportHighlighter extends UnifiedHighlighter {
-    ReportHighlighter(UnifiedHighlighter.Builder builder) {
+  /**
+   * A UnifiedHighlighter that reads the stored text and, for a report document (which does not
+   * store its whole text), rebuilds it from the report's paragraphs ({@link ReportTexts}).
+   */
+  private static final class TextHighlighter extends UnifiedHighlighter {
+    TextHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
     }
 
@@ -51,12 +54,16 @@ final class Snippets {
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
         throws IOException {
       List<CharSequence[]> out = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      Set<String> wanted = Set.of(fields);
       long chars = 0;
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        Document d = stored.document(doc, wanted);
         CharSequence[] values = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          if (!Fields.TEXT.equals(fields[i])) continue;
-          String text = ReportTexts.ofDocument(searcher, doc);
+          String text = d.get(fields[i]);
+          if (text == null && Fields.TEXT.equals(fields[i])) text = ReportTexts.ofDocument(searcher, doc);
+          if (text == null) continue;
           values[i] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
           chars += values[i].length();
         }
@@ -84,7 +91,7 @@ final class Snippets {
     String[] out = new String[docs.length];
     highlightKind(query, docs, kinds, Kind.EVENT, whole, 1, out);
     highlightKind(query, docs, kinds, Kind.PARAGRAPH, sentences, PARAGRAPH_PASSAGES, out);
-    highlightKind(query, docs, kinds, Kind.REPORT, reports, REPORT_PASSAGES, out);
+    highlightKind(query, docs, kinds, Kind.REPORT, sentences, REPORT_PASSAGES, out);
     return out;
   }
 
