@@ -16,8 +16,6 @@ final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’ʼ`][\\p{L}\\p{N}]+)*");
   private static final Pattern PARENS = Pattern.compile("\\s*\\([^()]*\\)");
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['’ʼ`][sS]$");
-  private static final Pattern APOSTROPHE = Pattern.compile("['’ʼ`]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Names() {}
@@ -74,10 +72,31 @@ final class Names {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group();
-      String k = APOSTROPHE.matcher(POSSESSIVE_END.matcher(w).replaceFirst("")).replaceAll("");
-      k = fold(k).toLowerCase(Locale.ROOT);
-      out.add(new Token(w, m.start(), m.end(), k));
+      out.add(new Token(w, m.start(), m.end(), wordKey(w)));
     }
     return out;
+  }
+
+  /** A word's normal form: possessive "'s" dropped, then apostrophes, accents folded, lower case. */
+  private static String wordKey(String word) {
+    int end = word.length();
+    if (end >= 2 && (word.charAt(end - 1) == 's' || word.charAt(end - 1) == 'S') && isApostrophe(word.charAt(end - 2))) {
+      end -= 2;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < end; i++) {
+      char c = word.charAt(i);
+      if (isApostrophe(c)) {
+        if (sb == null) sb = new StringBuilder(end).append(word, 0, i);
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    String k = sb != null ? sb.toString() : end == word.length() ? word : word.substring(0, end);
+    return fold(k).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
   }
 }

@@ -311,8 +311,7 @@ public final class CorpusIndexer {
       String output = hash.value();
       if (output.equals(sameContentOutput)) return output; // the aliases changed, but not this file's records
       if (!fresh) sink.deleteFile(name);
-      sink.addReport(report);
-      sink.addEvents(events);
+      sink.addReport(report, events);
       counters.files++;
       counters.reports++;
       counters.paragraphs += report.paragraphs().size();

@@ -37,9 +37,15 @@ final class DocumentFields {
     doc.add(new SortedSetDocValuesFacetField(field, value));
   }
 
-  /** The main text: stemmed (stored, offsets) and exact (not stored). */
+  /** The main text: stemmed (stored) and exact (not stored). */
   static void text(Document doc, String text) {
-    doc.add(new Field(Fields.TEXT, text, FieldTypes.TEXT_STORED_WITH_OFFSETS));
+    doc.add(new Field(Fields.TEXT, text, FieldTypes.TEXT_STORED));
+    doc.add(new Field(Fields.TEXT_EXACT, text, FieldTypes.TEXT_NOT_STORED));
+  }
+
+  /** The main text, stemmed and exact, searchable but not stored (it is stored elsewhere). */
+  static void textNotStored(Document doc, String text) {
+    doc.add(new Field(Fields.TEXT, text, FieldTypes.TEXT_NOT_STORED));
     doc.add(new Field(Fields.TEXT_EXACT, text, FieldTypes.TEXT_NOT_STORED));
   }
 

@@ -30,8 +30,29 @@ public final class DocumentSink {
 
   /** Adds the report document and one document per paragraph. */
   public void addReport(Report report) throws IOException {
+    addReport(report, List.of());
+  }
+
+  /**
+   * Adds the report document, one document per paragraph, and the report's event records, each
+   * paragraph followed by its events: a sentence is stored next to the paragraph it comes from,
+   * which the stored-fields compression ({@link siege.schema.IndexCodec}) then stores almost free.
+   * Event ordinals are their positions in {@code events}.
+   */
+  public void addReport(Report report, List<EventRecord> events) throws IOException {
     add(reports.build(report));
-    for (Paragraph p : report.paragraphs()) add(paragraphs.build(report, p));
+    int next = 0;
+    for (Paragraph p : report.paragraphs()) {
+      add(paragraphs.build(report, p));
+      while (next < events.size() && events.get(next).paragraph() == p.position()) {
+        EventRecord event = events.get(next++);
+        addEvent(event, next);
+      }
+    }
+    while (next < events.size()) { // not in paragraph order: appended
+      EventRecord event = events.get(next++);
+      addEvent(event, next);
+    }
   }
 
   /** Adds event records; their ordinals are their positions in the list. */

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import siege.analysis.SiegeAnalyzers;
 import siege.schema.CommitData;
+import siege.schema.IndexCodec;
 import siege.schema.SchemaVersion;
 
 /**
@@ -80,6 +81,7 @@ public final class IndexBuilder {
     IndexWriterConfig config =
         new IndexWriterConfig(SiegeAnalyzers.indexAnalyzer())
             .setOpenMode(mode)
+            .setCodec(new IndexCodec())
             .setRAMBufferSizeMB(64)
             .setCommitOnClose(false);
     IndexWriter writer = new IndexWriter(dir, config);

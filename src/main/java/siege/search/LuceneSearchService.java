@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -467,6 +468,10 @@ public final class LuceneSearchService implements SearchService {
       docs[i] = stored.document(page[i].doc);
       ids[i] = page[i].doc;
       kinds[i] = docs[i].get(Fields.KIND);
+      if (Kind.REPORT.label().equals(kinds[i])) { // its text is not stored: rebuilt from its paragraphs
+        docs[i].add(new StoredField(Fields.TEXT,
+            ReportTexts.of(snapshot, docs[i].get(Fields.ID), docs[i].get(Fields.TITLE))));
+      }
     }
     String[] highlighted = !snippets || highlight == null ? null : snapshot.snippets.highlight(highlight, ids, kinds);
     List<SearchHit> hits = new ArrayList<>(page.length);

@@ -2,8 +2,14 @@ package siege.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -13,10 +19,12 @@ import siege.model.Kind;
 import siege.schema.Fields;
 
 /**
- * Highlighted snippets of the text field, from Lucene's UnifiedHighlighter over the offsets stored
- * in the postings. Weight matches mark what really matched (a phrase as one {@code <mark>}); all
- * text is HTML-escaped and {@code <mark>} is the only markup. Events show their whole sentence,
- * paragraphs and reports their best sentences. Thread-safe; built once per index snapshot.
+ * Highlighted snippets of the text field, from Lucene's UnifiedHighlighter, which re-analyses the
+ * stored text of the page's hits with the index analyser (the postings keep no offsets); a report's
+ * text, not stored, is rebuilt from its paragraphs ({@link ReportTexts}). Weight matches mark what
+ * really matched (a phrase as one {@code <mark>}); all text is HTML-escaped and {@code <mark>} is
+ * the only markup. Events show their whole sentence, paragraphs and reports their best sentences.
+ * Thread-safe; built once per index snapshot.
  */
 final class Snippets {
   static final int PARAGRAPH_PASSAGES = 2;
@@ -28,10 +36,42 @@ final class Snippets {
   private final UnifiedHighlighter sentences;
 
   Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
-    this.whole = builder(searcher, indexAnalyzer).withBreakIterator(WholeBreakIterator::new).build();
-    this.sentences = builder(searcher, indexAnalyzer)
-        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-        .build();
+    this.whole = new TextHighlighter(builder(searcher, indexAnalyzer).withBreakIterator(WholeBreakIterator::new));
+    this.sentences = new TextHighlighter(builder(searcher, indexAnalyzer)
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+  }
+
+  /**
+   * A UnifiedHighlighter that reads the stored text and, for a report document (which does not
+   * store its whole text), rebuilds it from the report's paragraphs ({@link ReportTexts}).
+   */
+  private static final class TextHighlighter extends UnifiedHighlighter {
+    TextHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      Set<String> wanted = Set.of(fields);
+      long chars = 0;
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        Document d = stored.document(doc, wanted);
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          String text = d.get(fields[i]);
+          if (text == null && Fields.TEXT.equals(fields[i])) text = ReportTexts.ofDocument(searcher, doc);
+          if (text == null) continue;
+          values[i] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+          chars += values[i].length();
+        }
+        out.add(values);
+        if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) break;
+      }
+      return out;
+    }
   }
 
   private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
