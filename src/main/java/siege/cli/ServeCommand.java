@@ -69,12 +69,22 @@ final class ServeCommand implements Callable<Integer> {
           + "(at most 64 MB; 0 turns the cache off; default: ${DEFAULT-VALUE})")
   int resultCache;
 
+  @Option(names = "--exit-after-self-test", hidden = true,
+      description = "start, ask the server for a few pages and answers, stop: the build's training run for the "
+          + "class archive (see pom.xml); exit code 1 when an answer is not 200")
+  boolean exitAfterSelfTest;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Running running = start(out);
+    if (exitAfterSelfTest) {
+      try (running) {
+        return SelfTest.run(running.url(), out) ? Main.OK : Main.PARTIAL;
+      }
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       running.close();
