@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The outcome of a benchmark run: a few lines about the corpus and the machine, and a table of
- * figures with our pipeline and raw Lucene side by side. Rendered as plain text for the terminal
+ * The outcome of a benchmark run: a few lines about the corpus and the machine, a table of figures
+ * with our pipeline and raw Lucene side by side, and (per-query phase) a table of each query's hits
+ * and CPU time. Rendered as plain text for the terminal
  * and for {@code docs/benchmarks.md}.
  */
 public final class BenchReport {
