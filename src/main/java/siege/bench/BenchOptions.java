@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param serverHeap the -Xmx of the server process started for the start-up and HTTP phases
  * @param shippedCorpus the shipped corpus, for the start-up phase (skipped when absent)
  * @param oursWorkers threads our indexer parses and extracts with (0: one per core)
+ * @param rounds timed runs of each query in the per-query phase
  */
 public record BenchOptions(
     long events,
@@ -46,7 +47,8 @@ public record BenchOptions(
     int connections,
     String serverHeap,
     Path shippedCorpus,
-    int oursWorkers) {
+    int oursWorkers,
+    int rounds) {
 
   public static final long DEFAULT_EVENTS = 10_000;
   public static final long DEFAULT_SEED = 42;
@@ -58,13 +60,14 @@ public record BenchOptions(
   public static final int DEFAULT_CONNECTIONS = 8;
   public static final String DEFAULT_SERVER_HEAP = "512m";
   public static final Path DEFAULT_SHIPPED_CORPUS = Path.of("corpus");
+  public static final int DEFAULT_ROUNDS = 10;
   private static final Pattern HEAP = Pattern.compile("\\d+[kmgKMG]?");
 
   public static final String USAGE = String.join("\n",
       "bench [--events N] [--seed S] [--work DIR] [--threads 1,2] [--warmup 5s] [--duration 10s]",
-      "      [--max-queries N] [--phases generate,index,search,memory] [--report-share 0.5] [--index-threads 1]",
-      "      [--index-runs 1] [--http-duration 15s] [--connections 8] [--server-heap 512m] [--shipped-corpus corpus]",
-      "      [--ours-workers 0]",
+      "      [--max-queries N] [--phases generate,index,search,perquery,memory] [--report-share 0.5]",
+      "      [--index-threads 1] [--index-runs 1] [--rounds 10] [--http-duration 15s] [--connections 8]",
+      "      [--server-heap 512m] [--shipped-corpus corpus] [--ours-workers 0]",
       "  --events        event records to generate: 10000, 1e5, 10^6 (default 10000)",
       "  --seed          generator seed (default 42); same seed and events give the same files",
       "  --work          folder for the corpus and the indexes (default target/bench); a corpus",
@@ -73,10 +76,30 @@ public record BenchOptions(
       "  --warmup        warm-up before each measured search run (default 5s; ms, s or m)",
       "  --duration      measured time of each search run (default 10s)",
       "  --max-queries   also stop a search run after this many queries (default: no limit)",
-      "  --phases        what to run (default generate,index,search,memory,startup,http)",
+      "  --phases        what to run (default generate,index,search,perquery,memory,startup,http):",
+      "                  generate  write (or reuse) the corpus",
+      "                  index     index it with ours and raw Lucene: events/s, MB/s, index size",
+      "                  search    the query mix in a closed loop at each --threads count: queries/s, mean,",
+      "                            CPU ms/query, p50, p99 of ours (page 1, 10 hits, facets, snippets) and raw",
+      "                            Lucene (top 10 + month/actor facets; raw never makes snippets); then at",
+      "                            1 thread with the service's switches:",
+      "                            'search 1t no snippets': ours snippets=false; raw with facets",
+      "                            'search 1t no facets': ours facets=false; raw without facets",
+      "                            'search 1t no facets, no snippets': both off; raw without facets (like",
+      "                            for like)",
+      "                            'cost of facets': full minus no facets (ours and raw)",
+      "                            'cost of snippets': full minus no snippets (ours)",
+      "                            (costs in mean ms and CPU ms per query)",
+      "                  perquery  each query of the mix alone, 1 thread, --rounds timed runs after 3",
+      "                            warm-up rounds: hits and CPU ms/query of ours (facets and snippets),",
+      "                            ours bare (both off) and raw Lucene (with facets); a second table",
+      "                  memory    heap after a full GC and RSS with each searcher open",
+      "                  startup   serve until its first answer: shipped corpus, generated index",
+      "                  http      wrk on /api/search (result cache on, then off) and /health",
       "  --report-share  share of events in report sentences; the rest are CSV rows (default 0.5)",
       "  --index-threads threads the raw baseline indexes with (default 1)",
       "  --index-runs    timed indexing runs per pipeline, the fastest is shown (default 1)",
+      "  --rounds        timed runs of each query in the perquery phase (default 10)",
       "  --http-duration how long wrk loads /api/search and /health each (default 15s); the HTTP",
       "                  phase is skipped with a note when wrk is not installed",
       "  --connections   wrk's open connections (default 8, half the server's cap of 16 concurrent",
@@ -115,13 +138,16 @@ public record BenchOptions(
     if (oursWorkers < 0 || oursWorkers > 256) {
       throw new IllegalArgumentException("--ours-workers: expected 0 (one per core) to 256, got " + oursWorkers);
     }
+    if (rounds < 1 || rounds > 100_000) {
+      throw new IllegalArgumentException("--rounds: expected 1 to 100000, got " + rounds);
+    }
   }
 
   /** The settings of earlier versions: HTTP and start-up settings at their defaults. */
   public BenchOptions(long events, long seed, Path workDir, List<Integer> threads, Duration warmup, Duration duration,
       long maxQueries, Set<Phase> phases, double reportShare, int indexThreads, int indexRuns) {
     this(events, seed, workDir, threads, warmup, duration, maxQueries, phases, reportShare, indexThreads, indexRuns,
-        DEFAULT_HTTP_DURATION, DEFAULT_CONNECTIONS, DEFAULT_SERVER_HEAP, DEFAULT_SHIPPED_CORPUS, 0);
+        DEFAULT_HTTP_DURATION, DEFAULT_CONNECTIONS, DEFAULT_SERVER_HEAP, DEFAULT_SHIPPED_CORPUS, 0, DEFAULT_ROUNDS);
   }
 
   public static BenchOptions defaults() {
@@ -161,6 +187,7 @@ public record BenchOptions(
     String serverHeap = d.serverHeap;
     Path shipped = d.shippedCorpus;
     int oursWorkers = d.oursWorkers;
+    int rounds = d.rounds;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String name = arg;
@@ -206,11 +233,12 @@ public record BenchOptions(
         case "--server-heap" -> serverHeap = value.strip();
         case "--shipped-corpus" -> shipped = Path.of(value);
         case "--ours-workers" -> oursWorkers = (int) integer(name, value);
+        case "--rounds" -> rounds = (int) Math.min(Integer.MAX_VALUE, count(name, value));
         default -> throw new IllegalArgumentException("unknown option '" + name + "'");
       }
     }
     return new BenchOptions(events, seed, work, threads, warmup, duration, maxQueries, phases, share, indexThreads,
-        indexRuns, httpDuration, connections, serverHeap, shipped, oursWorkers);
+        indexRuns, httpDuration, connections, serverHeap, shipped, oursWorkers, rounds);
   }
 
   private static final Pattern POWER = Pattern.compile("(\\d+)\\^(\\d+)");

@@ -81,27 +81,57 @@ public final class BenchRunner {
 
     boolean search = options.phases().contains(Phase.SEARCH);
     boolean memory = options.phases().contains(Phase.MEMORY);
-    if (search || memory) {
+    boolean perQuery = options.phases().contains(Phase.PERQUERY);
+    if (search || memory || perQuery) {
       if (!Files.isDirectory(rawIndex)) {
         throw new IllegalStateException("no raw index in " + rawIndex + ": run the index phase first");
       }
       long heapBefore = memory ? ResourceMeter.heapAfterGc() : 0;
       if (memory) report.note(String.format(Locale.ROOT, "heap after GC with no searcher open: %.1f MB", heapBefore / MB));
-      List<Measured> raw;
+      PerQueryCpu perQueryCpu = new PerQueryCpu(options.rounds());
+      List<Measured> raw = List.of();
+      LatencyStats rawFacets = null;
+      List<PerQueryCpu.Measure> rawPerQuery = null;
       try (RawLuceneSearcher searcher = RawLuceneBaseline.open(rawIndex, true)) {
         report.note(zeroHitNote("raw", searcher, mix));
-        progress.accept("search: raw Lucene with facets");
-        raw = measure(searcher, mix, search, memory);
+        if (search || memory) {
+          progress.accept("search: raw Lucene with facets");
+          raw = measure(searcher, mix, search, memory);
+        }
+        if (search) rawFacets = oneThread(searcher, mix, raw);
+        if (perQuery) {
+          progress.accept("perquery: raw Lucene with facets, " + options.rounds() + " rounds per query");
+          rawPerQuery = perQueryCpu.run(searcher, mix);
+        }
+      }
+      LatencyStats rawPlain = null;
+      if (search) {
+        try (RawLuceneSearcher plain = RawLuceneBaseline.open(rawIndex, false)) {
+          progress.accept("search: raw Lucene without facets");
+          rawPlain = load(1).run(plain, mix);
+        }
       }
       List<Measured> our = null;
+      Switched switched = null;
+      List<PerQueryCpu.Measure> oursPerQuery = null;
+      List<PerQueryCpu.Measure> oursBarePerQuery = null;
       if (ours != null) {
         if (!Files.isDirectory(oursIndex)) {
           throw new IllegalStateException("no index of ours in " + oursIndex + ": run the index phase first");
         }
         try (SearchServiceTarget target = new SearchServiceTarget(ours.searchService().open(oursIndex))) {
           report.note(zeroHitNote("ours", target, mix));
-          progress.accept("search: ours (SearchService: page 1, 10 hits, facets, snippets)");
-          our = measure(target, mix, search, memory);
+          if (search || memory) {
+            progress.accept("search: ours (SearchService: page 1, 10 hits, facets, snippets)");
+            our = measure(target, mix, search, memory);
+          }
+          if (search) switched = switched(target, mix, our);
+          if (perQuery) {
+            progress.accept("perquery: ours with facets and snippets, " + options.rounds() + " rounds per query");
+            oursPerQuery = perQueryCpu.run(target, mix);
+            progress.accept("perquery: ours with facets and snippets off");
+            oursBarePerQuery = perQueryCpu.run(target.switches(false, false), mix);
+          }
           if (target.timeouts() > 0) {
             report.note("ours: " + target.timeouts() + " searches stopped by the service's time limit (counted with 0 hits)");
           }
@@ -110,22 +140,16 @@ public final class BenchRunner {
       for (int i = 0; i < raw.size(); i++) {
         Measured r = raw.get(i);
         Measured o = our == null ? null : our.get(i);
-        if (r.stats != null) {
-          String phase = "search " + r.threads + "t";
-          report.add(phase, "queries/s", o == null ? null : o.stats.queriesPerSecond(), r.stats.queriesPerSecond());
-          report.add(phase, "mean ms", o == null ? null : o.stats.meanMillis(), r.stats.meanMillis());
-          report.add(phase, "cpu ms/query", o == null ? null : o.stats.cpuMillisPerQuery(), r.stats.cpuMillisPerQuery());
-          report.add(phase, "p50 ms", o == null ? null : o.stats.p50Millis(), r.stats.p50Millis());
-          report.add(phase, "p99 ms", o == null ? null : o.stats.p99Millis(), r.stats.p99Millis());
-        }
+        if (r.stats != null) searchRows(report, "search " + r.threads + "t", o == null ? null : o.stats, r.stats);
       }
-      if (search) searchCosts(report, mix, rawIndex, oursIndex, raw.get(0).stats);
+      if (search) searchCosts(report, rawFacets, rawPlain, switched);
       if (memory) {
         Measured r = raw.get(raw.size() - 1);
         Measured o = our == null ? null : our.get(our.size() - 1);
         report.add("memory", "heap after GC MB", o == null ? null : o.heap / MB, r.heap / MB);
         report.add("memory", "RSS MB", o == null ? null : o.rss / MB, r.rss / MB);
       }
+      if (perQuery) perQueryLines(report, mix, oursPerQuery, oursBarePerQuery, rawPerQuery);
     }
     boolean startup = options.phases().contains(Phase.STARTUP);
     boolean http = options.phases().contains(Phase.HTTP);
@@ -133,52 +157,83 @@ public final class BenchRunner {
     return report;
   }
 
-  /**
-   * The cost of facets and of snippets each on its own, at 1 thread: raw Lucene without facets, and
-   * {@link OursIndexProbe} on our index taking the service apart (top 10; top 10 + facets; top 10 +
-   * snippets). Costs are differences of mean time per query.
-   */
-  private void searchCosts(BenchReport report, QueryMix mix, Path rawIndex, Path oursIndex, LatencyStats rawFacets)
-      throws Exception {
-    LatencyStats rawPlain;
-    try (RawLuceneSearcher plain = RawLuceneBaseline.open(rawIndex, false)) {
-      progress.accept("search: raw Lucene without facets");
-      rawPlain = load(1).run(plain, mix);
+  /** Our service at 1 thread with its request switches: snippets off, facets off, both off. */
+  private record Switched(LatencyStats full, LatencyStats noSnippets, LatencyStats noFacets, LatencyStats neither) {}
+
+  /** @param measured the runs at each thread count; the 1-thread one is the full side of the costs */
+  private Switched switched(SearchServiceTarget target, QueryMix mix, List<Measured> measured) throws Exception {
+    LatencyStats full = oneThread(target, mix, measured);
+    progress.accept("search: ours with snippets=false");
+    LatencyStats noSnippets = load(1).run(target.switches(true, false), mix);
+    progress.accept("search: ours with facets=false");
+    LatencyStats noFacets = load(1).run(target.switches(false, true), mix);
+    progress.accept("search: ours with facets=false and snippets=false");
+    LatencyStats neither = load(1).run(target.switches(false, false), mix);
+    return new Switched(full, noSnippets, noFacets, neither);
+  }
+
+  /** The 1-thread run of {@code measured}, or a new 1-thread run when --threads has no 1. */
+  private LatencyStats oneThread(SearchTarget target, QueryMix mix, List<Measured> measured) throws Exception {
+    for (Measured m : measured) {
+      if (m.threads == 1 && m.stats != null) return m.stats;
     }
-    report.add("search 1t no facets", "queries/s", null, rawPlain.queriesPerSecond());
-    report.add("search 1t no facets", "mean ms", null, rawPlain.meanMillis());
-    report.add("search 1t no facets", "p50 ms", null, rawPlain.p50Millis());
-    report.add("search 1t no facets", "cpu ms/query", null, rawPlain.cpuMillisPerQuery());
-    report.add("search 1t no facets", "p99 ms", null, rawPlain.p99Millis());
-    if (ours == null || !Files.isDirectory(oursIndex)) {
-      report.add("cost of facets", "mean ms/query", null, rawFacets.meanMillis() - rawPlain.meanMillis());
+    progress.accept("search: 1 thread for the cost rows");
+    return load(1).run(target, mix);
+  }
+
+  private static void searchRows(BenchReport report, String phase, LatencyStats ours, LatencyStats raw) {
+    report.add(phase, "queries/s", ours == null ? null : ours.queriesPerSecond(), raw == null ? null : raw.queriesPerSecond());
+    report.add(phase, "mean ms", ours == null ? null : ours.meanMillis(), raw == null ? null : raw.meanMillis());
+    report.add(phase, "cpu ms/query", ours == null ? null : ours.cpuMillisPerQuery(), raw == null ? null : raw.cpuMillisPerQuery());
+    report.add(phase, "p50 ms", ours == null ? null : ours.p50Millis(), raw == null ? null : raw.p50Millis());
+    report.add(phase, "p99 ms", ours == null ? null : ours.p99Millis(), raw == null ? null : raw.p99Millis());
+  }
+
+  /**
+   * The 1-thread rows without facets and/or snippets, and the cost of facets and of snippets each on
+   * its own. Raw Lucene never makes snippets, so its side of each row is the run doing the same
+   * counting: with facets beside "no snippets", without beside "no facets" and "no facets, no
+   * snippets" (the like-for-like row). Costs are differences of mean and of CPU time per query: full
+   * minus the run without the part.
+   */
+  private static void searchCosts(BenchReport report, LatencyStats rawFacets, LatencyStats rawPlain, Switched ours) {
+    searchRows(report, "search 1t no snippets", ours == null ? null : ours.noSnippets, rawFacets);
+    searchRows(report, "search 1t no facets", ours == null ? null : ours.noFacets, rawPlain);
+    searchRows(report, "search 1t no facets, no snippets", ours == null ? null : ours.neither, rawPlain);
+    Double rawFacetsMean = rawFacets.meanMillis() - rawPlain.meanMillis();
+    Double rawFacetsCpu = difference(rawFacets.cpuMillisPerQuery(), rawPlain.cpuMillisPerQuery());
+    if (ours == null) {
+      report.add("cost of facets", "mean ms/query", null, rawFacetsMean);
+      report.add("cost of facets", "cpu ms/query", null, rawFacetsCpu);
       return;
     }
-    LatencyStats[] steps = new LatencyStats[OursIndexProbe.Step.values().length];
-    for (OursIndexProbe.Step step : OursIndexProbe.Step.values()) {
-      try (OursIndexProbe probe = new OursIndexProbe(oursIndex, step)) {
-        progress.accept("search: plain Lucene on our index, " + probe.label());
-        LatencyStats s = load(1).run(probe, mix);
-        steps[step.ordinal()] = s;
-        String phase = "ours index 1t " + probe.label();
-        LatencyStats rawSide = step == OursIndexProbe.Step.FACETS ? rawFacets : step == OursIndexProbe.Step.SNIPPETS ? null : rawPlain;
-        report.add(phase, "queries/s", s.queriesPerSecond(), rawSide == null ? null : rawSide.queriesPerSecond());
-        report.add(phase, "mean ms", s.meanMillis(), rawSide == null ? null : rawSide.meanMillis());
-        report.add(phase, "cpu ms/query", s.cpuMillisPerQuery(), rawSide == null ? null : rawSide.cpuMillisPerQuery());
-        report.add(phase, "p99 ms", s.p99Millis(), rawSide == null ? null : rawSide.p99Millis());
-      }
+    LatencyStats full = ours.full;
+    report.add("cost of facets", "mean ms/query", full.meanMillis() - ours.noFacets.meanMillis(), rawFacetsMean);
+    report.add("cost of facets", "cpu ms/query", difference(full.cpuMillisPerQuery(), ours.noFacets.cpuMillisPerQuery()),
+        rawFacetsCpu);
+    report.add("cost of snippets", "mean ms/query", full.meanMillis() - ours.noSnippets.meanMillis(), null);
+    report.add("cost of snippets", "cpu ms/query",
+        difference(full.cpuMillisPerQuery(), ours.noSnippets.cpuMillisPerQuery()), null);
+  }
+
+  private static Double difference(Double a, Double b) {
+    return a == null || b == null ? null : a - b;
+  }
+
+  /** The per-query table: one line per query of the mix, from whichever sides were measured. */
+  private static void perQueryLines(BenchReport report, QueryMix mix, List<PerQueryCpu.Measure> ours,
+      List<PerQueryCpu.Measure> oursBare, List<PerQueryCpu.Measure> raw) {
+    List<String> changed = new ArrayList<>();
+    for (int i = 0; i < mix.size(); i++) {
+      PerQueryCpu.Measure o = ours == null ? null : ours.get(i);
+      PerQueryCpu.Measure b = oursBare == null ? null : oursBare.get(i);
+      PerQueryCpu.Measure r = raw == null ? null : raw.get(i);
+      if (o != null && b != null && o.hits() != b.hits()) changed.add(mix.queries().get(i) + ": " + o.hits() + " vs " + b.hits());
+      report.addQuery(new BenchReport.QueryLine(mix.queries().get(i).toString(), o == null ? null : o.hits(),
+          r == null ? null : r.hits(), o == null ? null : o.cpuMillis(), b == null ? null : b.cpuMillis(),
+          r == null ? null : r.cpuMillis()));
     }
-    double top10 = steps[0].meanMillis();
-    report.add("cost of facets", "mean ms/query", steps[1].meanMillis() - top10, rawFacets.meanMillis() - rawPlain.meanMillis());
-    report.add("cost of snippets", "mean ms/query", steps[2].meanMillis() - top10, null);
-    report.add("cost of five fields", "mean ms/query", steps[3].meanMillis() - top10, null);
-    Double cpuTop10 = steps[0].cpuMillisPerQuery();
-    if (cpuTop10 != null) {
-      report.add("cost of facets", "cpu ms/query", steps[1].cpuMillisPerQuery() - cpuTop10,
-          rawFacets.cpuMillisPerQuery() == null ? null : rawFacets.cpuMillisPerQuery() - rawPlain.cpuMillisPerQuery());
-      report.add("cost of snippets", "cpu ms/query", steps[2].cpuMillisPerQuery() - cpuTop10, null);
-      report.add("cost of five fields", "cpu ms/query", steps[3].cpuMillisPerQuery() - cpuTop10, null);
-    }
+    if (!changed.isEmpty()) report.note("perquery: ours reported other totals with facets and snippets off: " + changed);
   }
 
   /**

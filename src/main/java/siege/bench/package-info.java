@@ -3,7 +3,8 @@
  * reports in the corpus text format and ACLED-layout CSV, Zipf vocabulary, dated sentences,
  * actors with acronyms and aliases), the raw-Lucene baseline it is compared with
  * ({@link siege.bench.RawLuceneBaseline}, {@link siege.bench.RawLuceneSearcher}), a closed-loop
- * search load ({@link siege.bench.SearchLoad}) over a fixed {@link siege.bench.QueryMix}, memory and
+ * search load ({@link siege.bench.SearchLoad}) over a fixed {@link siege.bench.QueryMix}, the CPU
+ * time of each query alone ({@link siege.bench.PerQueryCpu}), memory and
  * size probes ({@link siege.bench.ResourceMeter}), and {@link siege.bench.BenchRunner}, which runs
  * the phases and fills a {@link siege.bench.BenchReport} with our pipeline and raw Lucene side by
  * side.

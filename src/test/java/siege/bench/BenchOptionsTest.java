@@ -16,7 +16,8 @@ class BenchOptionsTest {
     BenchOptions o = BenchOptions.parse(List.of());
     assertThat(o.events()).isEqualTo(10_000);
     assertThat(o.threads()).containsExactly(1, 2);
-    assertThat(o.phases()).isEqualTo(EnumSet.allOf(Phase.class));
+    assertThat(o.phases()).isEqualTo(EnumSet.allOf(Phase.class)).contains(Phase.PERQUERY);
+    assertThat(o.rounds()).isEqualTo(10);
     assertThat(o.corpusDir()).isEqualTo(Path.of("target", "bench", "corpus"));
   }
 
@@ -24,7 +25,8 @@ class BenchOptionsTest {
   void parsesEveryOption() {
     BenchOptions o = BenchOptions.parse(List.of("--events", "10^6", "--seed=7", "--work", "/tmp/w", "--threads", "1,2,4",
         "--warmup", "500ms", "--duration", "2m", "--max-queries", "1e4", "--phases", "generate,INDEX",
-        "--report-share", "0.25", "--index-threads", "2", "--index-runs", "3"));
+        "--report-share", "0.25", "--index-threads", "2", "--index-runs", "3",
+        "--rounds", "25"));
     assertThat(o.events()).isEqualTo(1_000_000);
     assertThat(o.seed()).isEqualTo(7);
     assertThat(o.workDir()).isEqualTo(Path.of("/tmp/w"));
@@ -36,6 +38,8 @@ class BenchOptionsTest {
     assertThat(o.reportShare()).isEqualTo(0.25);
     assertThat(o.indexThreads()).isEqualTo(2);
     assertThat(o.indexRuns()).isEqualTo(3);
+    assertThat(o.rounds()).isEqualTo(25);
+    assertThat(BenchOptions.parse(List.of("--phases", "perquery")).phases()).containsExactly(Phase.PERQUERY);
     assertThat(o.generatorOptions().reportEvents()).isEqualTo(250_000);
     assertThat(BenchOptions.count("x", "100,000")).isEqualTo(100_000);
     assertThat(BenchOptions.count("x", "1e5")).isEqualTo(100_000);
@@ -52,6 +56,7 @@ class BenchOptionsTest {
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--threads", "0"))).hasMessageContaining("--threads");
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--phases", "index,coffee"))).hasMessageContaining("unknown phase 'coffee'");
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--report-share", "2"))).hasMessageContaining("--report-share");
+    assertThatThrownBy(() -> BenchOptions.parse(List.of("--rounds", "0"))).hasMessageContaining("--rounds: expected 1 to 100000");
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--colour", "red"))).hasMessage("unknown option '--colour'");
     assertThatThrownBy(() -> BenchOptions.parse(List.of("--seed"))).hasMessage("--seed: missing value");
     assertThatThrownBy(() -> BenchOptions.parse(List.of("10000"))).hasMessage("unexpected argument '10000'");

@@ -34,6 +34,10 @@ class BenchRunnerTest {
     assertThat(report.row("memory", "heap after GC MB").raw()).isPositive();
     assertThat(report.row("memory", "RSS MB").raw()).isGreaterThan(report.row("memory", "heap after GC MB").raw());
     assertThat(report.rows()).allSatisfy(r -> assertThat(r.ours()).isNull());
+    assertThat(report.queries()).hasSize(24).allSatisfy(q -> {
+      assertThat(q.rawCpu()).isPositive();
+      assertThat(q.oursCpu()).isNull();
+    });
     assertThat(report.notes()).anyMatch(n -> n.startsWith("corpus: 1,000 events (500 in "));
     assertThat(java.nio.file.Files.readAllLines(work.resolve("http-queries.txt")))
         .isEqualTo(QueryMix.standard(SyntheticWorld.of(5)).apiPaths());
@@ -59,25 +63,56 @@ class BenchRunnerTest {
   }
 
   @Test
-  void ourRealPipelineIsIndexedSearchedAndTakenApartBesideTheBaseline(@TempDir Path work) throws Exception {
+  void ourRealPipelineIsIndexedSearchedWithItsSwitchesAndTimedQueryByQuery(@TempDir Path work) throws Exception {
     OursPipeline ours = new OursPipeline((corpus, index) -> {
       siege.index.IndexSummary s = new siege.index.CorpusIndexer().index(corpus, index);
       return (long) s.reports() + s.paragraphs() + s.events();
     }, siege.search.LuceneSearchService::open);
-    BenchReport report = new BenchRunner(new BenchOptions(1000, 5, work, List.of(1), Duration.ZERO,
-        Duration.ofSeconds(3), 60, EnumSet.of(Phase.INDEX, Phase.SEARCH), 0.5, 1, 1), ours).run();
+    BenchOptions options = new BenchOptions(1000, 5, work, List.of(1), Duration.ZERO, Duration.ofSeconds(3), 60,
+        EnumSet.of(Phase.INDEX, Phase.SEARCH, Phase.PERQUERY), 0.5, 1, 1, BenchOptions.DEFAULT_HTTP_DURATION,
+        BenchOptions.DEFAULT_CONNECTIONS, BenchOptions.DEFAULT_SERVER_HEAP, BenchOptions.DEFAULT_SHIPPED_CORPUS, 0, 2);
+    BenchReport report = new BenchRunner(options, ours).run();
     // ours writes report, paragraph and event documents; raw one per paragraph and CSV row
     assertThat(report.row("index", "documents").ours()).isGreaterThan(report.row("index", "documents").raw());
     assertThat(report.row("size", "index / text").ours()).isPositive();
     assertThat(report.row("search 1t", "queries/s").ours()).isPositive();
-    for (OursIndexProbe.Step step : OursIndexProbe.Step.values()) {
-      BenchReport.Row row = report.row("ours index 1t " + step.label, "queries/s");
-      assertThat(row).as(step.label).isNotNull();
-      assertThat(row.ours()).as(step.label).isPositive();
+    // the service measured with its facets/snippets switches, beside raw Lucene doing the same counting
+    for (String phase : List.of("search 1t no snippets", "search 1t no facets", "search 1t no facets, no snippets")) {
+      assertThat(report.row(phase, "queries/s").ours()).as(phase).isPositive();
+      assertThat(report.row(phase, "cpu ms/query").ours()).as(phase).isPositive();
+      assertThat(report.row(phase, "queries/s").raw()).as(phase).isPositive();
     }
-    assertThat(report.row("cost of facets", "mean ms/query")).isNotNull();
-    assertThat(report.row("cost of snippets", "cpu ms/query")).isNotNull();
+    assertThat(report.row("search 1t no snippets", "mean ms").raw()).isEqualTo(report.row("search 1t", "mean ms").raw());
+    assertThat(report.row("search 1t no facets, no snippets", "mean ms").raw())
+        .isEqualTo(report.row("search 1t no facets", "mean ms").raw());
+    assertThat(report.row("cost of facets", "mean ms/query").ours()).isEqualTo(
+        report.row("search 1t", "mean ms").ours() - report.row("search 1t no facets", "mean ms").ours());
+    assertThat(report.row("cost of snippets", "cpu ms/query").ours()).isEqualTo(
+        report.row("search 1t", "cpu ms/query").ours() - report.row("search 1t no snippets", "cpu ms/query").ours());
+    assertThat(report.rows()).extracting(BenchReport.Row::phase).noneMatch(p -> p.startsWith("ours index"));
     assertThat(report.notes()).anyMatch(n -> n.startsWith("query mix: 24 queries; with no ours hits: "));
+
+    // one line per query of the mix, with the hits the service reports and CPU time on every side
+    QueryMix mix = QueryMix.standard(SyntheticWorld.of(5));
+    List<BenchReport.QueryLine> lines = report.queries();
+    assertThat(lines).extracting(BenchReport.QueryLine::query)
+        .containsExactlyElementsOf(mix.queries().stream().map(BenchQuery::toString).toList());
+    try (siege.search.SearchService service = siege.search.LuceneSearchService.open(work.resolve("ours-index"));
+        RawLuceneSearcher raw = RawLuceneBaseline.open(work.resolve("raw-index"), true)) {
+      for (int i = 0; i < mix.size(); i++) {
+        BenchReport.QueryLine line = lines.get(i);
+        assertThat(line.oursHits()).as(line.query())
+            .isEqualTo(service.search(SearchServiceTarget.request(mix.queries().get(i))).total());
+        assertThat(line.rawHits()).as(line.query()).isEqualTo(raw.execute(mix.queries().get(i)));
+        assertThat(line.oursCpu()).as(line.query()).isPositive();
+        assertThat(line.oursBareCpu()).as(line.query()).isPositive();
+        assertThat(line.rawCpu()).as(line.query()).isPositive();
+      }
+    }
+    assertThat(report.notes()).noneMatch(n -> n.startsWith("perquery: ours reported other totals"));
+    String table = report.render();
+    assertThat(table).contains("query (per-query CPU ms, 1 thread)", "ours bare", "mean of the 24 queries",
+        lines.get(0).query());
   }
 
   @Test
@@ -106,6 +141,7 @@ class BenchRunnerTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--events: expected a whole number", "got 'lots'", "--phases");
     assertThat(out.size()).isZero();
     assertThat(BenchCommand.run(List.of("--help"), null, new PrintStream(out), new PrintStream(err))).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--events", "--threads");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--events", "--threads", "--rounds", "perquery",
+        "search 1t no facets, no snippets", "cost of snippets");
   }
 }

@@ -89,5 +89,27 @@ class MeasuresTest {
     assertThat(req.kinds()).isEqualTo(Set.of(Kind.EVENT, Kind.PARAGRAPH));
     assertThat(req.page()).isEqualTo(1);
     assertThat(req.size()).isEqualTo(10);
+    assertThat(req.facets()).isTrue();
+    assertThat(req.snippets()).isTrue();
+    SearchRequest bare = SearchServiceTarget.request(q, false, false);
+    assertThat(bare.facets()).isFalse();
+    assertThat(bare.snippets()).isFalse();
+    assertThat(bare.query()).isEqualTo("shelling");
+  }
+
+  @Test
+  void thePerQueryTableHasALineAQueryAndTheirMeans() {
+    BenchReport r = new BenchReport();
+    r.addQuery(new BenchReport.QueryLine("word: 'shelling'", 34_967L, 6_772L, 6.0, 3.0, 0.5));
+    r.addQuery(new BenchReport.QueryLine("word: 'gras'", 366L, 107L, 1.0, 0.5, 0.1));
+    List<String> lines = r.render().strip().lines().toList();
+    assertThat(lines.get(1)).matches("-+");
+    assertThat(lines.get(2)).startsWith("word: 'shelling'").contains("34,967", "6,772", "6.00", "3.00", "0.50", "12.00x");
+    assertThat(lines.get(4)).startsWith("mean of the 2 queries").contains("3.50", "1.75", "0.30", "11.67x");
+    assertThat(lines.stream().skip(2).map(String::length).distinct()).hasSize(1);
+    // a side not measured shows as "-" and leaves no mean
+    BenchReport rawOnly = new BenchReport();
+    rawOnly.addQuery(new BenchReport.QueryLine("word: 'gras'", null, 107L, null, null, 0.1));
+    assertThat(rawOnly.render().strip().lines().toList().get(3)).startsWith("mean of the 1 queries").contains("0.10").endsWith("-");
   }
 }
