@@ -8,7 +8,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.CollectorManager;
@@ -23,9 +22,9 @@ import org.apache.lucene.search.TopDocs;
  * document of the unfiltered base query to find the hits and the near-misses in one pass. Here the
  * hits, the total and the counts of the dimensions not filtered come from one pass over the
  * drill-down query (base plus every filter); then each filtered dimension is counted in its own
- * pass over its sideways query (base plus the other dimensions' filters) in {@link
- * FacetsCollectorManager}'s no-score mode, in which optional clauses such as the proximity boost
- * are skipped. When the base query is every document of the request's kinds (no text, no date
+ * pass over its sideways query (base plus the other dimensions' filters) that counts that
+ * dimension only ({@link DimensionCounts}), in no-score mode, in which optional clauses such as the
+ * proximity boost are skipped. When the base query is every document of the request's kinds (no text, no date
  * range), the sideways counts of a dimension filtered alone are the snapshot's cached unfiltered
  * counts.
  */
@@ -49,19 +48,17 @@ final class MultiSelectFacets {
     FacetsCollector hits = (FacetsCollector) both[1];
     long total = 0;
     for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) total += m.totalHits;
-    Map<String, Facets> sideways = new HashMap<>();
-    Map<String, List<FacetValue>> fromCache = new HashMap<>();
+    Map<String, List<FacetValue>> sideways = new HashMap<>();
     for (Map.Entry<String, DrillDownQuery> e : rq.sideways().entrySet()) {
       if (unfiltered != null && rq.sideways().size() == 1) {
-        fromCache.put(e.getKey(), unfiltered.facets().get(e.getKey()));
+        sideways.put(e.getKey(), unfiltered.facets().get(e.getKey()));
       } else {
-        FacetsCollector near = timed.search(e.getValue(), new FacetsCollectorManager());
-        sideways.put(e.getKey(), new SortedSetDocValuesFacetCounts(state, near));
+        sideways.put(e.getKey(), timed.search(e.getValue(), DimensionCounts.of(state, e.getKey(), limit)));
       }
     }
-    Facets facets = new MultiFacets(sideways, new SortedSetDocValuesFacetCounts(state, hits));
+    Facets facets = new SortedSetDocValuesFacetCounts(state, hits);
     Map<String, List<FacetValue>> out = FacetCounts.read(facets, state, limit);
-    out.putAll(fromCache);
+    out.putAll(sideways);
     return new Result((TopDocs) both[0], total, out);
   }
 }
