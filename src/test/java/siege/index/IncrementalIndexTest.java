@@ -37,7 +37,7 @@ class IncrementalIndexTest {
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {
       for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
     }
-    Files.copy(Path.of("../shared/events/timbuktu-acled-sample.csv"), corpus.resolve("timbuktu-acled-sample.csv"));
+    Files.copy(Path.of("src/test/resources/eventfile/timbuktu-acled-sample.csv"), corpus.resolve("timbuktu-acled-sample.csv"));
   }
 
   /** The updated index holds exactly what a rebuild of the corpus as it is now holds. */

@@ -22,7 +22,7 @@ class ParallelIndexingTest {
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {
       for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
     }
-    Files.copy(Path.of("../shared/events/timbuktu-acled-sample.csv"), corpus.resolve("timbuktu-acled-sample.csv"));
+    Files.copy(Path.of("src/test/resources/eventfile/timbuktu-acled-sample.csv"), corpus.resolve("timbuktu-acled-sample.csv"));
     // a bad report and a bad event file among the good ones: their problems are reported in file order too
     Files.writeString(corpus.resolve("aaa-empty.txt"), "", StandardCharsets.UTF_8);
     Files.writeString(corpus.resolve("zzz-broken.csv"), "not,an,acled,header\n1,2,3,4\n", StandardCharsets.UTF_8);
