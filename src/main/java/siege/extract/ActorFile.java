@@ -12,14 +12,15 @@ import java.util.Map;
 /**
  * The curated actor file ({@code siege/actors.txt}): sections {@code [actors]} and {@code [states]}
  * of {@code Canonical = alias; alias} lines, and word lists {@code [force-nouns]}, {@code
- * [generic]}, {@code [organisation-nouns]} of {@code ;}-separated entries.
+ * [generic]}, {@code [state-generic]}, {@code [organisation-nouns]} of {@code ;}-separated entries.
  */
 record ActorFile(
     Map<String, List<String>> actors,
     Map<String, List<String>> states,
     List<String> forceNouns,
     List<String> genericWords,
-    List<String> organisationNouns) {
+    List<String> organisationNouns,
+    List<String> stateGenericWords) {
 
   static final String RESOURCE = "/siege/actors.txt";
 
@@ -40,6 +41,7 @@ record ActorFile(
     List<String> force = new ArrayList<>();
     List<String> generic = new ArrayList<>();
     List<String> org = new ArrayList<>();
+    List<String> stateGeneric = new ArrayList<>();
     String section = null;
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -47,9 +49,9 @@ record ActorFile(
       if (line.isEmpty() || line.startsWith("#")) continue;
       if (line.startsWith("[") && line.endsWith("]")) {
         section = line.substring(1, line.length() - 1).strip();
-        if (!List.of("actors", "states", "force-nouns", "generic", "organisation-nouns").contains(section)) {
+        if (!List.of("actors", "states", "force-nouns", "generic", "state-generic", "organisation-nouns").contains(section)) {
           throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown section [" + section
-              + "]: expected [actors], [states], [force-nouns], [generic] or [organisation-nouns]");
+              + "]: expected [actors], [states], [force-nouns], [generic], [state-generic] or [organisation-nouns]");
         }
         continue;
       }
@@ -70,10 +72,11 @@ record ActorFile(
         }
         case "force-nouns" -> force.addAll(list(line));
         case "generic" -> generic.addAll(list(line));
+        case "state-generic" -> stateGeneric.addAll(list(line));
         default -> org.addAll(list(line));
       }
     }
-    return new ActorFile(actors, states, force, generic, org);
+    return new ActorFile(actors, states, force, generic, org, stateGeneric);
   }
 
   private static List<String> list(String s) {

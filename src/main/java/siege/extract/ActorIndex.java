@@ -42,6 +42,8 @@ final class ActorIndex {
   final Pattern stateForces;
   final Pattern countryActs;
   final List<String> genericWords;
+  /** Words for "the state's forces" of a report ("the army", "soldiers"), from {@code [state-generic]}. */
+  final List<String> stateGenericWords;
   final OrganisationNames organisations;
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]+)\\)");
   private static final Pattern ACLED_FORCES = Pattern.compile(
@@ -147,6 +149,7 @@ final class ActorIndex {
         + "struck|hit|took|made|began|fought|won|lost|led|met|told|gave|held|withdrew|launched|deployed|"
         + "announced|denied|agreed|signed|closed|responded)(?![\\p{L}\\p{N}])");
     genericWords = List.copyOf(file.genericWords());
+    stateGenericWords = List.copyOf(file.stateGenericWords());
     organisations = new OrganisationNames(file.organisationNouns());
   }
 

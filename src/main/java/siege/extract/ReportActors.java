@@ -23,12 +23,21 @@ import siege.model.Report;
  * combatant.
  */
 public final class ReportActors {
+  /**
+   * Nouns that "army"/"military" modify rather than name the force that acts: "the military
+   * airport", "an army spokesman", "the army camp" say where or who spoke, not who fought.
+   */
+  private static final Pattern MODIFIED_NOUN = Pattern.compile("(?i)\\s+(?:airports?|airfields?|air\\s?bases?|bases?"
+      + "|camps?|barracks|posts?|hospitals?|spokes(?:man|men|person|woman)|sources?|officials?|prisons?|courts?"
+      + "|academ(?:y|ies)|schools?|headquarters|garrisons?|hangars?|depots?|zones?|vehicles?|uniforms?)\\b");
   private static final Pattern SIDE_KEY = Pattern.compile("(?i)(?:combatant|belligerent|side)s?\\s*(\\d*)");
   private final ActorIndex index;
   private final List<List<String>> sides = new ArrayList<>();
   private final Set<String> stateAligned = new LinkedHashSet<>();
   private final String genericTarget;
   private final Pattern generic;
+  private final String stateTarget;
+  private final Pattern stateGeneric;
 
   ReportActors(ActorIndex index, Report report) {
     this.index = index;
@@ -50,11 +59,19 @@ public final class ReportActors {
       else nonState.add(side);
     }
     genericTarget = nonState.size() == 1 && nonState.get(0).size() == 1 ? nonState.get(0).get(0) : null;
-    String words = index.genericWords.stream()
+    generic = anyOf(index.genericWords);
+    List<String> states = sides.stream().flatMap(List::stream).filter(index::isState).distinct().toList();
+    stateTarget = states.size() == 1 ? states.get(0) : null;
+    stateGeneric = anyOf(index.stateGenericWords);
+  }
+
+  /** Any of {@code words} as whole words, case-insensitive, longest first. */
+  private static Pattern anyOf(List<String> words) {
+    String alternatives = words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .reduce((a, b) -> a + "|" + b).orElse("(?!)");
-    generic = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
   }
 
   /** The infobox sides (Combatant1, Combatant2, ...) as canonical names. */
@@ -65,6 +82,11 @@ public final class ReportActors {
   /** The single non-state combatant that generic words stand for, or null when ambiguous. */
   public String genericTarget() {
     return genericTarget;
+  }
+
+  /** The single state among the combatants that "the army" or "soldiers" stand for, or null. */
+  public String stateTarget() {
+    return stateTarget;
   }
 
   /** True for a state, or an actor fighting on a state's side in this report. */
@@ -102,6 +124,16 @@ public final class ReportActors {
         add(found, new ActorIndex.Match(genericTarget, m.start(), m.end()));
       }
     }
+    if (stateTarget != null) {
+      m = stateGeneric.matcher(sentence);
+      while (m.find()) {
+        if (directlyAfterActor(found, sentence, m.start())) continue; // "Wagner soldiers"
+        // "Chadian soldiers", "Wagner Group soldiers": another force named by a word we do not know
+        if (!startsWithThe(m.group()) && namedByACapitalisedWord(sentence, m.start())) continue;
+        if (MODIFIED_NOUN.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue; // "the military airport"
+        add(found, new ActorIndex.Match(stateTarget, m.start(), m.end()));
+      }
+    }
     found.sort(Comparator.comparingInt(ActorIndex.Match::start));
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (ActorIndex.Match x : found) out.add(combatantFor(x.canonical()));
@@ -133,6 +165,29 @@ public final class ReportActors {
       if (y.end() <= start && s.substring(y.end(), start).matches("(?:['’]s)?\\s*")) return true;
     }
     return false;
+  }
+
+  /** Words that may begin a sentence before "soldiers" without naming whose they are. */
+  private static final Set<String> DETERMINERS = Set.of("the", "some", "many", "several", "all", "most", "both",
+      "few", "other", "these", "those", "his", "her", "their", "its", "our", "dozens", "hundreds", "scores");
+
+  /**
+   * A capitalised word right before {@code pos} that names another force ("Chadian soldiers"); a
+   * number or determiner beginning the sentence ("Twelve soldiers", "Some soldiers") does not.
+   */
+  private static boolean namedByACapitalisedWord(String s, int pos) {
+    int end = pos;
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+    int i = end;
+    while (i > 0 && Character.isLetter(s.charAt(i - 1))) i--;
+    if (i == end || !Character.isUpperCase(s.charAt(i))) return false;
+    String word = s.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+    boolean beginsSentence = s.substring(0, i).isBlank();
+    return !(beginsSentence && (DETERMINERS.contains(word) || NumberWords.parse(word) != null));
+  }
+
+  private static boolean startsWithThe(String words) {
+    return words.regionMatches(true, 0, "the ", 0, 4);
   }
 
   private static char previousWordInitial(String s, int pos) {

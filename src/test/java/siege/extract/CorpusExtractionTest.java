@@ -96,7 +96,8 @@ class CorpusExtractionTest {
     EventRecord ambush = find(d, t -> t.startsWith("On 26 September"));
     assertThat(ambush.date().iso()).isEqualTo("2022-09-26");
     assertThat(ambush.place()).isEqualTo("Gaskindé");
-    assertThat(ambush.actors()).as("two non-state combatants: 'jihadists' is ambiguous").isEmpty();
+    // two non-state combatants: 'jihadists' is ambiguous; "the army" is the report's one state
+    assertThat(ambush.actors()).containsExactly("Burkina Faso");
     assertThat(find(d, t -> t.contains("27 soldiers and 10 civilians")).killed()).isEqualTo(37);
     assertThat(find(d, t -> t.startsWith("By early 2023")).date().precision()).isEqualTo(Precision.YEAR);
     assertThat(find(d, t -> t.startsWith("In August")).date()).isEqualTo(EventDate.month(2023, 8));

@@ -45,6 +45,40 @@ class ReportActorsTest {
     assertThat(a.find("On 26 September, jihadists ambushed a convoy.")).isEmpty();
   }
 
+  private static final Report TWO_STATES = TestReports.parse("v", """
+      = Siege of Thirdtown =
+      Infobox
+      - Combatant1: Mali, Niger
+      - Combatant2: Jama'at Nasr al-Islam wal Muslimin
+
+      Text.
+      """);
+
+  @Test
+  void armyWordsMeanTheOnlyStateCombatant() {
+    ReportActors a = actors(TWO_ENEMIES);
+    assertThat(a.stateTarget()).isEqualTo("Burkina Faso");
+    assertThat(a.find("On 3 May, the army shelled positions east of the town.")).containsExactly("Burkina Faso");
+    assertThat(a.find("Twelve soldiers were killed when their vehicle hit a mine.")).containsExactly("Burkina Faso");
+    assertThat(a.find("Government troops retook the bridge; the air force struck the hills."))
+        .containsExactly("Burkina Faso");
+    assertThat(a.find("Ansarul Islam ambushed the troops near the well."))
+        .containsExactly("Ansarul Islam", "Burkina Faso");
+  }
+
+  @Test
+  void armyWordsStayUnresolvedWhenTheyNameAnotherForceOrAPlace() {
+    ReportActors a = actors(TWO_ENEMIES);
+    // another force, named by a word the directory does not know
+    assertThat(a.find("Zorgandian soldiers crossed the border.")).isEmpty();
+    // "military" and "army" as modifiers of a place or a speaker
+    assertThat(a.find("Militants shelled the military airport.")).isEmpty();
+    assertThat(a.find("An army spokesman said the army camp was quiet.")).isEmpty();
+    // two states fight on one side: "the army" is ambiguous
+    assertThat(TestReports.learnt(List.of(TWO_STATES)).forReport(TWO_STATES).stateTarget()).isNull();
+    assertThat(TestReports.learnt(List.of(TWO_STATES)).forReport(TWO_STATES).find("The army withdrew.")).isEmpty();
+  }
+
   @Test
   void statePhrasesAcronymsAndNamesInMentionOrder() {
     ReportActors a = actors(ONE_ENEMY);
