@@ -176,25 +176,30 @@ public final class ReportActors {
    * number or determiner beginning the sentence ("Twelve soldiers", "Some soldiers") does not.
    */
   private static boolean namedByACapitalisedWord(String s, int pos) {
-    int end = pos;
-    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
-    int i = end;
-    while (i > 0 && Character.isLetter(s.charAt(i - 1))) i--;
-    if (i == end || !Character.isUpperCase(s.charAt(i))) return false;
-    String word = s.substring(i, end).toLowerCase(java.util.Locale.ROOT);
-    boolean beginsSentence = s.substring(0, i).isBlank();
-    return !(beginsSentence && (DETERMINERS.contains(word) || NumberWords.parse(word) != null));
+    String word = previousWord(s, pos);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+    boolean beginsSentence = s.substring(0, s.lastIndexOf(word, pos)).isBlank();
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !(beginsSentence && (DETERMINERS.contains(lower) || NumberWords.parse(lower) != null));
   }
+
 
   private static boolean startsWithThe(String words) {
     return words.regionMatches(true, 0, "the ", 0, 4);
   }
 
   private static char previousWordInitial(String s, int pos) {
-    int i = pos - 1;
-    while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
-    if (i < 0 || !Character.isLetter(s.charAt(i))) return ' ';
-    while (i > 0 && Character.isLetter(s.charAt(i - 1))) i--;
-    return s.charAt(i);
+    String word = previousWord(s, pos);
+    return word.isEmpty() ? ' ' : word.charAt(0);
   }
+
+  /** The word (letters only) right before {@code pos}, across spaces; empty when there is none. */
+  private static String previousWord(String s, int pos) {
+    int end = pos;
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) start--;
+    return s.substring(start, end);
+  }
+
 }
